@@ -1,0 +1,80 @@
+import type { LogLevel } from './execution';
+import type { RecordStore } from './records/store';
+import type { RecordTypeSchema } from './records/types';
+
+/** The account clock: tests move it forward; nothing in the emulator reads Date.now() directly. */
+export interface Clock {
+  now(): Date;
+  advance(seconds: number): void;
+}
+
+/** NetSuite's user event types (context.UserEventType values are these lower-case strings). */
+export type UserEventType =
+  'create' | 'edit' | 'xedit' | 'delete' | 'copy' | 'view' | 'ship' | 'pack' | 'transform';
+
+/** A record as a user event receives it; the record layer's class satisfies this. */
+export interface EventRecord {
+  readonly type: string;
+  readonly id: number | null;
+}
+
+/**
+ * Hooks the record layer calls around every write, so deployed user events run as NetSuite runs them:
+ * beforeSubmit may change or veto the write, afterSubmit sees the saved record. The runtime decides whether any
+ * event fires (none when the writer is itself a user event) and with which execution context.
+ */
+export interface RecordEventHooks {
+  beforeSubmit(event: { type: UserEventType; newRecord: EventRecord; oldRecord: EventRecord | null }): void;
+  afterSubmit(event: { type: UserEventType; newRecord: EventRecord; oldRecord: EventRecord | null }): void;
+}
+
+export interface SchemaRegistry {
+  /** The schema of a record type; an unknown type throws (SSS_INVALID_RECORD_TYPE for a plausible id, not-emulated otherwise). */
+  schemaOf(type: string): RecordTypeSchema;
+  has(type: string): boolean;
+  /** Custom record types are registered on deploy from Objects/customrecord_*.xml. */
+  register(schema: RecordTypeSchema): void;
+  types(): string[];
+}
+
+/** A custom list deployed from Objects/customlist_*.xml: values have internal ids like records. */
+export interface CustomListValue {
+  readonly id: string;
+  readonly scriptId: string;
+  readonly value: string;
+}
+
+/** Sent through N/email: kept, never delivered. */
+export interface SentEmail {
+  readonly author: string | number;
+  readonly recipients: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  readonly at: Date;
+}
+
+/**
+ * What N/ modules may reach of the account they run in. The runtime's Account class implements it; each module
+ * keeps its own state in the slot named for it rather than in module globals, so a reset is one new Account.
+ */
+export interface EmulatedAccount {
+  readonly accountId: string;
+  readonly clock: Clock;
+  readonly store: RecordStore;
+  readonly schemas: SchemaRegistry;
+  readonly recordEvents: RecordEventHooks;
+  readonly customLists: ReadonlyMap<string, readonly CustomListValue[]>;
+  /** API secrets by custsecret_ id (N/crypto, N/https secure strings). The value is never readable by scripts. */
+  readonly secrets: ReadonlyMap<string, string>;
+  /** Saved searches by script id (customsearch_...), as N/search's save stores them. */
+  readonly savedSearches: Map<string, unknown>;
+  /** N/cache entries by scope and cache name; not persistent, as in NetSuite. */
+  readonly caches: Map<string, Map<string, { value: string; expiresAt: number | null }>>;
+  readonly sentEmails: SentEmail[];
+  /** Account preferences the modules read, e.g. the time zone N/format uses. */
+  readonly settings: {
+    readonly timeZone: string;
+    readonly concurrencyLimit: number;
+    readonly defaultLogLevel: LogLevel;
+  };
+}
