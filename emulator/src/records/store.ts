@@ -30,6 +30,8 @@ export class RecordStore {
   private readonly byType = new Map<string, Map<number, StoredRecord>>();
   private readonly externalIds = new Map<string, { type: string; id: number }>();
   private readonly sequences = new Map<string, number>();
+  /** Writes since the account started (inserts, updates, deletes): the HTTP server's latency model reads it. */
+  private writeCount = 0;
 
   constructor(private readonly schemaOf: (type: string) => RecordTypeSchema) {}
 
@@ -43,6 +45,7 @@ export class RecordStore {
     const stored: StoredRecord = { type, id, version: 1, fields: { ...fields, id: String(id) }, sublists };
     this.table(type).set(id, cloneStored(stored));
     if (externalId !== null) this.externalIds.set(externalKey(schema, externalId), { type, id });
+    this.writeCount += 1;
     return id;
   }
 
@@ -76,6 +79,7 @@ export class RecordStore {
       sublists,
     };
     this.table(type).set(id, cloneStored(next));
+    this.writeCount += 1;
     return cloneStored(next);
   }
 
@@ -84,6 +88,12 @@ export class RecordStore {
     const externalId = externalIdOf(current.fields);
     if (externalId !== null) this.externalIds.delete(externalKey(this.schemaOf(type), externalId));
     this.table(type).delete(id);
+    this.writeCount += 1;
+  }
+
+  /** How many writes the database has taken so far; a difference over a request counts that request's saves. */
+  writes(): number {
+    return this.writeCount;
   }
 
   /** A copy of the record, or RCRD_DSNT_EXIST. */
