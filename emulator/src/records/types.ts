@@ -30,6 +30,11 @@ export interface FieldSchema {
   /** Set by NetSuite (totals, quantities, status): a script cannot set it. */
   readonly computed?: boolean;
   readonly defaultValue?: FieldValue;
+  /**
+   * For selects whose values are a fixed NetSuite list rather than records (e.g. shipstatus A/B/C): the allowed
+   * internal values and their display texts. A value outside the list is INVALID_FLD_VALUE.
+   */
+  readonly options?: Readonly<Record<string, string>>;
 }
 
 export interface SublistSchema {
@@ -48,6 +53,8 @@ export interface RecordTypeSchema {
   readonly externalIdGroup: string;
   readonly fields: Readonly<Record<string, FieldSchema>>;
   readonly sublists: Readonly<Record<string, SublistSchema>>;
+  /** The field whose value is the record's display text (getText of a select pointing here, search text). */
+  readonly nameField?: string;
 }
 
 export type SublistLine = Record<string, FieldValue>;
