@@ -1,4 +1,4 @@
-import type { LogLevel } from './execution';
+import type { LogLevel, ScriptType } from './execution';
 import type { RecordStore } from './records/store';
 import type { RecordTypeSchema } from './records/types';
 
@@ -76,5 +76,35 @@ export interface EmulatedAccount {
     readonly timeZone: string;
     readonly concurrencyLimit: number;
     readonly defaultLogLevel: LogLevel;
+    /** Company date format preference (N/format); default 'D/M/YYYY', see emulator/src/modules/datetime.ts. */
+    readonly dateFormat?: string;
+    /** Company time format preference (N/format); default 'h:mm a'. */
+    readonly timeFormat?: string;
+    /**
+     * N/https only accepts https:// URLs (SSS_INVALID_URL otherwise). Local test servers speak plain http, so the
+     * emulator lets http://127.0.0.1, http://localhost and http://[::1] through unless this is false. No other host.
+     */
+    readonly allowHttpForLocalhost?: boolean;
   };
+  /** Every outbound N/https call, in order: what, where and how it ended; never bodies, headers or secret values. */
+  readonly httpRequests: HttpRequestRecord[];
+  /**
+   * The deployed script's type by script id (customscript_...), or undefined when no such script is deployed.
+   * N/url.resolveScript needs it to choose restlet.nl or scriptlet.nl.
+   */
+  scriptTypeOf(scriptId: string): ScriptType | undefined;
+}
+
+/** One outbound HTTP(S) request as the account's log keeps it. */
+export interface HttpRequestRecord {
+  readonly method: string;
+  /** The URL as the script wrote it: a secure string's {custsecret_...} placeholders stay unresolved. */
+  readonly url: string;
+  /** The response status, or null when no response came (timeout, refused connection). */
+  readonly status: number | null;
+  readonly ms: number;
+  /** The SuiteScript error code thrown instead of a response, if any. */
+  readonly error?: string;
+  readonly scriptId: string;
+  readonly at: Date;
 }
