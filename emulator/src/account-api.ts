@@ -85,6 +85,11 @@ export interface EmulatedAccount {
      * emulator lets http://127.0.0.1, http://localhost and http://[::1] through unless this is false. No other host.
      */
     readonly allowHttpForLocalhost?: boolean;
+    /**
+     * Emulator-only: shorter N/https time limits so tests need not wait NetSuite's 5 s connect / 45 s total
+     * (NS section_4567628658). Leave unset to get NetSuite's limits.
+     */
+    readonly httpTimeoutsMs?: { readonly connect: number; readonly total: number };
   };
   /** Every outbound N/https call, in order: what, where and how it ended; never bodies, headers or secret values. */
   readonly httpRequests: HttpRequestRecord[];
