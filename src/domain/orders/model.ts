@@ -62,16 +62,25 @@ export interface ShippingLine {
 
 /** Shopify's own totals, checked against the sum of the parts before anything is posted. */
 export interface ShopifyTotals {
+  /** total_line_items_price: Σ price × quantity before discounts; null when the payload left it out. */
+  readonly lineItemsMinor: number | null;
+  /** subtotal_price: line items after their discount allocations, before shipping and tips. */
   readonly subtotalMinor: number;
   readonly totalDiscountsMinor: number;
-  readonly totalShippingMinor: number;
+  /** total_shipping_price_set: shipping before its discounts; null when the payload left it out. */
+  readonly totalShippingMinor: number | null;
   readonly totalTaxMinor: number;
   readonly totalTipMinor: number;
   readonly totalMinor: number;
 }
 
+/** Which Shopify API shape the order arrived in. */
+export type OrderSource = 'rest' | 'graphql';
+
 export interface NormalisedOrder {
-  readonly channel: string;
+  readonly source: OrderSource;
+  /** Channel code from the payload, or null when the deployment's default channel applies. */
+  readonly channel: string | null;
   /** Numeric Shopify order id as a string, taken from the gid where there is one. */
   readonly shopifyOrderId: string;
   readonly gid: string;
@@ -82,6 +91,8 @@ export interface NormalisedOrder {
   /** Shop currency: every amount in this model is in it. */
   readonly currency: string;
   readonly presentmentCurrency: string;
+  /** What the shopper saw, in the presentment currency; kept for the record, never used to post. */
+  readonly presentmentTotalMinor: number | null;
   readonly taxesIncluded: boolean;
   readonly financialStatus: string | null;
   readonly tags: readonly string[];
