@@ -1,0 +1,197 @@
+/**
+ * Which NetSuite customer a Shopify shopper is. Pure: the adapter finds the candidates (one search, by external
+ * id or email within the channel's subsidiary) and carries out the decision.
+ */
+import type { ChannelConfig } from '../config/channel';
+import type { PostalAddress, ShopifyCustomer } from '../orders/model';
+
+/** A customer the candidate search returned. */
+export interface CustomerCandidate {
+  readonly id: string;
+  readonly externalId: string | null;
+  readonly email: string | null;
+  readonly inactive: boolean;
+}
+
+export type MatchedBy = 'externalid' | 'email' | 'generic' | 'created';
+
+/** The addresses to put on a new customer (and to add to an existing one on a customer sync). */
+export interface CustomerAddresses {
+  readonly billing: PostalAddress | null;
+  readonly shipping: PostalAddress | null;
+}
+
+/** Body fields and address book of a customer to create, in NetSuite's vocabulary. */
+export interface NewCustomer {
+  readonly externalId: string | null;
+  readonly isPerson: boolean;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly companyName: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly subsidiaryId: string;
+  readonly currencyId: string;
+  readonly addresses: readonly AddressBookEntry[];
+}
+
+export interface AddressBookEntry {
+  readonly address: PostalAddress;
+  readonly defaultBilling: boolean;
+  readonly defaultShipping: boolean;
+}
+
+export type CustomerDecision =
+  | {
+      readonly kind: 'use';
+      readonly id: string;
+      readonly matchedBy: 'externalid' | 'email' | 'generic';
+      /** Set when an email match has no external id yet: stamping it makes the next match exact. */
+      readonly linkExternalId: string | null;
+    }
+  | { readonly kind: 'create'; readonly customer: NewCustomer }
+  | { readonly kind: 'unresolved'; readonly message: string; readonly suggestedFix: string };
+
+export type MatchingConfig = Pick<
+  ChannelConfig,
+  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId'
+>;
+
+/** NetSuite external id of the customer for one Shopify shopper of one channel. */
+export function customerExternalId(channelCode: string, shopifyCustomerId: string): string {
+  return `pwi:${channelCode.toLowerCase()}:customer:${shopifyCustomerId}`;
+}
+
+/** Lower-cased and trimmed; null when it cannot be an email address. */
+export function normaliseEmail(email: string | null | undefined): string | null {
+  if (email === null || email === undefined) return null;
+  const trimmed = email.trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+$/.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * Decides the customer for one shopper. Order of preference: the customer created for this Shopify customer id
+ * (external id); then an active customer with the same email that is not some other shopper of this channel;
+ * then, per strategy, a new customer or the channel's generic customer. A guest (no Shopify id) matches by email
+ * only. With neither id nor email the generic customer is the only safe answer.
+ */
+export function decideCustomer(
+  config: MatchingConfig,
+  shopper: ShopifyCustomer | null,
+  addresses: CustomerAddresses,
+  candidates: readonly CustomerCandidate[],
+): CustomerDecision {
+  if (config.customerStrategy === 'generic')
+    return useGeneric(config, 'the channel posts every order to one customer');
+
+  const externalId = shopper?.shopifyCustomerId
+    ? customerExternalId(config.code, shopper.shopifyCustomerId)
+    : null;
+  const active = [...candidates].filter((c) => !c.inactive).sort((a, b) => Number(a.id) - Number(b.id));
+
+  if (externalId !== null) {
+    const exact = active.find((c) => c.externalId?.toLowerCase() === externalId);
+    if (exact) return { kind: 'use', id: exact.id, matchedBy: 'externalid', linkExternalId: null };
+  }
+
+  const email = normaliseEmail(shopper?.email);
+  if (email !== null) {
+    const otherShopperPrefix = customerExternalId(config.code, '');
+    const byEmail = active.find(
+      (c) =>
+        normaliseEmail(c.email) === email &&
+        // Another Shopify customer of this channel is a different person, even with the same address.
+        !(c.externalId !== null && c.externalId.toLowerCase().startsWith(otherShopperPrefix)),
+    );
+    if (byEmail) {
+      return {
+        kind: 'use',
+        id: byEmail.id,
+        matchedBy: 'email',
+        linkExternalId: externalId !== null && byEmail.externalId === null ? externalId : null,
+      };
+    }
+  }
+
+  if (externalId === null && email === null) {
+    return useGeneric(config, 'the shopper has neither a Shopify customer id nor an email address');
+  }
+  return { kind: 'create', customer: newCustomer(config, shopper, externalId, email, addresses) };
+}
+
+function useGeneric(config: MatchingConfig, why: string): CustomerDecision {
+  if (config.genericCustomerId !== null) {
+    return { kind: 'use', id: config.genericCustomerId, matchedBy: 'generic', linkExternalId: null };
+  }
+  return {
+    kind: 'unresolved',
+    message: `Channel ${config.code} needs its generic customer because ${why}, and none is set.`,
+    suggestedFix: `Set "Generic customer" (custrecord_pwi_ch_generic_customer) on the ${config.code} channel record, then retry.`,
+  };
+}
+
+function newCustomer(
+  config: MatchingConfig,
+  shopper: ShopifyCustomer | null,
+  externalId: string | null,
+  email: string | null,
+  addresses: CustomerAddresses,
+): NewCustomer {
+  const billing = addresses.billing ?? shopper?.defaultAddress ?? null;
+  const shipping = addresses.shipping ?? null;
+  const firstName = clean(shopper?.firstName) ?? clean(billing?.firstName) ?? clean(shipping?.firstName);
+  const lastName = clean(shopper?.lastName) ?? clean(billing?.lastName) ?? clean(shipping?.lastName);
+  const company = clean(billing?.company);
+  // NetSuite requires a last name for a person; fall back to the email's local part rather than fail.
+  const isPerson = firstName !== null || lastName !== null || company === null;
+  return {
+    externalId,
+    isPerson,
+    firstName: isPerson ? firstName : null,
+    lastName: isPerson
+      ? (lastName ?? (firstName === null ? (email?.split('@')[0] ?? 'Shopify shopper') : null))
+      : null,
+    companyName: company,
+    email,
+    phone: clean(shopper?.phone) ?? clean(billing?.phone) ?? clean(shipping?.phone),
+    subsidiaryId: config.subsidiaryId,
+    currencyId: config.currencyId,
+    addresses: addressBook(billing, shipping),
+  };
+}
+
+/** One entry per distinct address; the billing one is default billing, the shipping one default shipping. */
+export function addressBook(
+  billing: PostalAddress | null,
+  shipping: PostalAddress | null,
+): AddressBookEntry[] {
+  const usable = (a: PostalAddress | null): a is PostalAddress => a !== null && hasStreetOrCity(a);
+  if (usable(billing) && usable(shipping) && sameAddress(billing, shipping)) {
+    return [{ address: billing, defaultBilling: true, defaultShipping: true }];
+  }
+  const entries: AddressBookEntry[] = [];
+  if (usable(billing))
+    entries.push({ address: billing, defaultBilling: true, defaultShipping: !usable(shipping) });
+  if (usable(shipping))
+    entries.push({ address: shipping, defaultBilling: !usable(billing), defaultShipping: true });
+  return entries;
+}
+
+function hasStreetOrCity(address: PostalAddress): boolean {
+  return clean(address.address1) !== null || clean(address.city) !== null;
+}
+
+/** Same place for a mailing list: compares the parts case- and space-insensitively (names and phone ignored). */
+export function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
+  const key = (x: PostalAddress): string =>
+    [x.address1, x.address2, x.city, x.province, x.countryCode, x.zip]
+      .map((part) => (part ?? '').trim().toLowerCase().replace(/\s+/g, ' '))
+      .join('|');
+  return key(a) === key(b);
+}
+
+function clean(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}

@@ -1,0 +1,239 @@
+/**
+ * Loads channel configuration: one search per record type (channel, tax map, SKU map, bundle map, route rule),
+ * never a lookup per field. A loaded configuration is cached in N/cache for five minutes (NetSuite's minimum
+ * TTL), because orders arrive in bursts and a load costs 50 units against an order budget of 40; see the
+ * governance figures in __tests__/config. Edits to configuration therefore take up to five minutes to apply,
+ * unless a caller asks for a fresh load (health does).
+ */
+import * as cache from 'N/cache';
+import * as error from 'N/error';
+import * as search from 'N/search';
+import type {
+  ChannelConfig,
+  ChannelConfigResult,
+  ChannelSummary,
+  ConfigProblem,
+} from '../../domain/config/channel';
+import {
+  buildChannelConfig,
+  normaliseChannelCode,
+  summariseChannel,
+  type RelatedRows,
+} from '../../domain/config/build';
+import type { BundleMapRow, ChannelRow, RouteRuleRow, SkuMapRow, TaxMapRow } from '../../domain/config/rows';
+import { BUNDLE_MAP, CHANNEL, ROUTE_RULE, SKU_MAP, TAX_MAP } from './ids';
+import { allRows, flag, integer, label, text } from './search-rows';
+
+const CACHE_NAME = 'pwi_channel_config';
+/** Seconds; NetSuite's minimum. */
+const CACHE_TTL = 300;
+
+export interface LoadOptions {
+  /** Skip the cache (and refresh it): for health checks and right after a configuration change. */
+  readonly fresh?: boolean;
+}
+
+/**
+ * The configuration of the channel with this code. Throws INVALID_CONFIGURATION (message: JSON with every problem,
+ * each naming its record and field) when the channel is unknown, inactive or incomplete.
+ */
+export function loadChannelConfig(code: string, options: LoadOptions = {}): ChannelConfig {
+  const result = tryLoadChannelConfig(code, options);
+  if (!result.ok) throw invalidConfiguration(code, result.problems);
+  return result.config;
+}
+
+/** As loadChannelConfig, but answers the problems instead of throwing, for callers that record them. */
+export function tryLoadChannelConfig(code: string, options: LoadOptions = {}): ChannelConfigResult {
+  const wanted = normaliseChannelCode(code);
+  const store = cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED });
+  if (!options.fresh) {
+    const cached = store.get({ key: wanted });
+    if (cached !== null) return { ok: true, config: JSON.parse(cached) as ChannelConfig, warnings: [] };
+  }
+  const result = loadUncached(wanted);
+  if (result.ok) store.put({ key: wanted, value: JSON.stringify(result.config), ttl: CACHE_TTL });
+  return result;
+}
+
+/** Every channel record, active or not, with its problems: six searches however many channels there are. */
+export function listChannels(): ChannelSummary[] {
+  const channels = readChannels([]);
+  const related = readRelated(channels.map((channel) => channel.id));
+  return channels.map((channel) => summariseChannel(channel, relatedTo(related, channel.id)));
+}
+
+/** The error thrown for an unusable channel: NetSuite's error shape, the problems as JSON in the message. */
+export function invalidConfiguration(
+  code: string,
+  problems: readonly ConfigProblem[],
+): error.SuiteScriptError {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  return error.create({
+    name: 'INVALID_CONFIGURATION',
+    message: JSON.stringify({
+      message: `Channel ${code} cannot be used: ${errors.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
+      problems: errors,
+    }),
+    notifyOff: true,
+  });
+}
+
+function loadUncached(code: string): ChannelConfigResult {
+  const matches = readChannels([[CHANNEL.code, search.Operator.IS, code]]).filter(
+    (row) => row.code !== null && normaliseChannelCode(row.code) === code,
+  );
+  const [row, ...others] = matches;
+  if (!row) {
+    return {
+      ok: false,
+      problems: [problem(null, CHANNEL.code, `No channel record has the code "${code}".`)],
+    };
+  }
+  if (others.length > 0) {
+    const ids = matches.map((match) => match.id).join(', ');
+    return {
+      ok: false,
+      problems: [problem(row.id, CHANNEL.code, `Channel records ${ids} share the code "${code}".`)],
+    };
+  }
+  return buildChannelConfig(row, relatedTo(readRelated([row.id]), row.id));
+}
+
+function problem(recordId: string | null, field: string, message: string): ConfigProblem {
+  return {
+    code: 'INVALID_CONFIGURATION',
+    severity: 'error',
+    recordType: CHANNEL.type,
+    recordId,
+    field,
+    message,
+  };
+}
+
+type Filter = [string, search.Operator, ...unknown[]];
+
+function readChannels(filters: Filter[]): ChannelRow[] {
+  const columns = [
+    CHANNEL.name,
+    CHANNEL.inactive,
+    CHANNEL.code,
+    CHANNEL.shopDomain,
+    CHANNEL.subsidiary,
+    CHANNEL.currency,
+    CHANNEL.location,
+    CHANNEL.orderType,
+    CHANNEL.typeByStatus,
+    CHANNEL.customerStrategy,
+    CHANNEL.genericCustomer,
+    CHANNEL.shippingItem,
+    CHANNEL.discountItem,
+    CHANNEL.giftCardPaymentItem,
+    CHANNEL.giftCardSaleItem,
+    CHANNEL.tipItem,
+    CHANNEL.taxCode,
+    CHANNEL.zeroTaxCode,
+    CHANNEL.skuField,
+  ];
+  const rows = allRows(search.create({ type: CHANNEL.type, filters, columns: [...columns, sortedById()] }));
+  return rows.map((row) => ({
+    id: String(row.id),
+    name: text(row, CHANNEL.name),
+    inactive: flag(row, CHANNEL.inactive),
+    code: text(row, CHANNEL.code),
+    shopDomain: text(row, CHANNEL.shopDomain),
+    subsidiaryId: text(row, CHANNEL.subsidiary),
+    subsidiaryName: label(row, CHANNEL.subsidiary),
+    currencyId: text(row, CHANNEL.currency),
+    currencyName: label(row, CHANNEL.currency),
+    locationId: text(row, CHANNEL.location),
+    orderTypeLabel: label(row, CHANNEL.orderType),
+    typeByStatus: text(row, CHANNEL.typeByStatus),
+    customerStrategyLabel: label(row, CHANNEL.customerStrategy),
+    genericCustomerId: text(row, CHANNEL.genericCustomer),
+    shippingItemId: text(row, CHANNEL.shippingItem),
+    discountItemId: text(row, CHANNEL.discountItem),
+    giftCardPaymentItemId: text(row, CHANNEL.giftCardPaymentItem),
+    giftCardSaleItemId: text(row, CHANNEL.giftCardSaleItem),
+    tipItemId: text(row, CHANNEL.tipItem),
+    taxCodeId: text(row, CHANNEL.taxCode),
+    zeroTaxCodeId: text(row, CHANNEL.zeroTaxCode),
+    skuField: text(row, CHANNEL.skuField),
+  }));
+}
+
+function sortedById(): search.Column {
+  return search.createColumn({ name: 'internalid', sort: search.Sort.ASC });
+}
+
+/** Active rows of each related record type for the given channels: four searches in all. */
+function readRelated(channelIds: readonly string[]): RelatedRows {
+  if (channelIds.length === 0) return { taxMaps: [], skuMaps: [], bundleMaps: [], routeRules: [] };
+  const forChannels = (channelField: string): Filter[] => [
+    [channelField, search.Operator.ANYOF, ...channelIds],
+    ['isinactive', search.Operator.IS, 'F'],
+  ];
+  const read = (type: string, channelField: string, columns: string[]): search.Result[] =>
+    allRows(search.create({ type, filters: forChannels(channelField), columns: [...columns, sortedById()] }));
+
+  const taxMaps: TaxMapRow[] = read(TAX_MAP.type, TAX_MAP.channel, [
+    TAX_MAP.channel,
+    TAX_MAP.title,
+    TAX_MAP.rate,
+    TAX_MAP.taxCode,
+  ]).map((row) => ({
+    id: String(row.id),
+    channelId: text(row, TAX_MAP.channel),
+    title: text(row, TAX_MAP.title),
+    rate: text(row, TAX_MAP.rate),
+    taxCodeId: text(row, TAX_MAP.taxCode),
+  }));
+  const skuMaps: SkuMapRow[] = read(SKU_MAP.type, SKU_MAP.channel, [
+    SKU_MAP.channel,
+    SKU_MAP.sku,
+    SKU_MAP.item,
+  ]).map((row) => ({
+    id: String(row.id),
+    channelId: text(row, SKU_MAP.channel),
+    sku: text(row, SKU_MAP.sku),
+    itemId: text(row, SKU_MAP.item),
+  }));
+  const bundleMaps: BundleMapRow[] = read(BUNDLE_MAP.type, BUNDLE_MAP.channel, [
+    BUNDLE_MAP.channel,
+    BUNDLE_MAP.sku,
+    BUNDLE_MAP.item,
+    BUNDLE_MAP.quantity,
+    BUNDLE_MAP.sequence,
+  ]).map((row) => ({
+    id: String(row.id),
+    channelId: text(row, BUNDLE_MAP.channel),
+    sku: text(row, BUNDLE_MAP.sku),
+    itemId: text(row, BUNDLE_MAP.item),
+    quantity: integer(row, BUNDLE_MAP.quantity),
+    sequence: integer(row, BUNDLE_MAP.sequence),
+  }));
+  const routeRules: RouteRuleRow[] = read(ROUTE_RULE.type, ROUTE_RULE.channel, [
+    ROUTE_RULE.channel,
+    ROUTE_RULE.sequence,
+    ROUTE_RULE.kind,
+    ROUTE_RULE.match,
+    ROUTE_RULE.location,
+  ]).map((row) => ({
+    id: String(row.id),
+    channelId: text(row, ROUTE_RULE.channel),
+    sequence: integer(row, ROUTE_RULE.sequence),
+    kindLabel: label(row, ROUTE_RULE.kind),
+    match: text(row, ROUTE_RULE.match),
+    locationId: text(row, ROUTE_RULE.location),
+  }));
+  return { taxMaps, skuMaps, bundleMaps, routeRules };
+}
+
+function relatedTo(related: RelatedRows, channelId: string): RelatedRows {
+  return {
+    taxMaps: related.taxMaps.filter((row) => row.channelId === channelId),
+    skuMaps: related.skuMaps.filter((row) => row.channelId === channelId),
+    bundleMaps: related.bundleMaps.filter((row) => row.channelId === channelId),
+    routeRules: related.routeRules.filter((row) => row.channelId === channelId),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Finds or creates the NetSuite customer for a Shopify shopper. One search finds every candidate (external id
+ * OR email, within the channel's subsidiary); the pure decision in src/domain/customers picks one. A new customer
+ * carries an external id derived from channel and Shopify customer id, so two deliveries racing to create the
+ * same shopper collide on DUP_RCRD instead of creating two customers; the loser re-reads and uses the winner.
+ *
+ * Units: generic strategy 0; known customer 10 (one search); new customer 10 + 5 + 10 = 25.
+ */
+import * as error from 'N/error';
+import * as record from 'N/record';
+import * as search from 'N/search';
+import type { ChannelConfig } from '../../domain/config/channel';
+import {
+  customerExternalId,
+  decideCustomer,
+  normaliseEmail,
+  type AddressBookEntry,
+  type CustomerAddresses,
+  type CustomerCandidate,
+  type MatchedBy,
+  type NewCustomer,
+} from '../../domain/customers/match';
+import type { PostalAddress, ShopifyCustomer } from '../../domain/orders/model';
+import { allRows, flag, text } from '../config/search-rows';
+
+export interface CustomerMatch {
+  /** Internal id of the customer to put on the transaction. */
+  readonly id: string;
+  readonly created: boolean;
+  readonly matchedBy: MatchedBy;
+}
+
+export type CustomerChannel = Pick<
+  ChannelConfig,
+  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId'
+>;
+
+/**
+ * The customer for a shopper, created if the channel keeps one per shopper and none matches. For a guest
+ * checkout pass a ShopifyCustomer with shopifyCustomerId null and the order's email (names may come from the
+ * billing address). Throws PWI_CUSTOMER_UNRESOLVED (message JSON {message, suggestedFix}) when no customer can
+ * be chosen — only when the generic customer is needed and not configured.
+ */
+export function matchOrCreateCustomer(
+  config: CustomerChannel,
+  customer: ShopifyCustomer | null,
+  addresses: CustomerAddresses,
+): CustomerMatch {
+  const candidates = config.customerStrategy === 'generic' ? [] : findCandidates(config, customer);
+  const decision = decideCustomer(config, customer, addresses, candidates);
+  switch (decision.kind) {
+    case 'unresolved':
+      throw error.create({
+        name: 'PWI_CUSTOMER_UNRESOLVED',
+        message: JSON.stringify({ message: decision.message, suggestedFix: decision.suggestedFix }),
+        notifyOff: true,
+      });
+    case 'use':
+      if (decision.linkExternalId !== null) linkExternalId(decision.id, decision.linkExternalId);
+      return { id: decision.id, created: false, matchedBy: decision.matchedBy };
+    case 'create':
+      return createCustomer(decision.customer);
+  }
+}
+
+/** Candidates for a shopper: one search, no matter how many ways it could match. Empty when nothing to match on. */
+export function findCandidates(
+  config: Pick<ChannelConfig, 'code' | 'subsidiaryId'>,
+  customer: ShopifyCustomer | null,
+): CustomerCandidate[] {
+  const externalId = customer?.shopifyCustomerId
+    ? customerExternalId(config.code, customer.shopifyCustomerId)
+    : null;
+  const email = normaliseEmail(customer?.email);
+  const byIdentity: unknown[] = [];
+  if (externalId !== null) byIdentity.push(['externalid', search.Operator.ANYOF, externalId]);
+  if (externalId !== null && email !== null) byIdentity.push('OR');
+  if (email !== null) byIdentity.push(['email', search.Operator.IS, email]);
+  if (byIdentity.length === 0) return [];
+  return readCandidates([byIdentity, 'AND', ['subsidiary', search.Operator.ANYOF, config.subsidiaryId]]);
+}
+
+function readCandidates(filters: unknown[]): CustomerCandidate[] {
+  const rows = allRows(
+    search.create({
+      type: search.Type.CUSTOMER,
+      filters,
+      columns: [
+        'externalid',
+        'email',
+        'isinactive',
+        search.createColumn({ name: 'internalid', sort: search.Sort.ASC }),
+      ],
+    }),
+  );
+  return rows.map((row) => ({
+    id: String(row.id),
+    externalId: text(row, 'externalid'),
+    email: text(row, 'email'),
+    inactive: flag(row, 'isinactive'),
+  }));
+}
+
+/** The customer holding an external id, in any subsidiary (after losing a create race). */
+function findByExternalId(externalId: string): CustomerCandidate | null {
+  return readCandidates([['externalid', search.Operator.ANYOF, externalId]])[0] ?? null;
+}
+
+function createCustomer(customer: NewCustomer): CustomerMatch {
+  try {
+    const id = writeNewCustomer(customer);
+    return { id: String(id), created: true, matchedBy: 'created' };
+  } catch (caught) {
+    if (customer.externalId === null || !hasName(caught, 'DUP_RCRD')) throw caught;
+    // A concurrent delivery created this shopper first: use its record.
+    const winner = findByExternalId(customer.externalId);
+    if (!winner) throw caught;
+    return { id: winner.id, created: false, matchedBy: 'externalid' };
+  }
+}
+
+function writeNewCustomer(customer: NewCustomer): number {
+  const created = record.create({ type: record.Type.CUSTOMER });
+  created.setValue({ fieldId: 'isperson', value: customer.isPerson ? 'T' : 'F' });
+  if (customer.externalId !== null) created.setValue({ fieldId: 'externalid', value: customer.externalId });
+  created.setValue({ fieldId: 'subsidiary', value: customer.subsidiaryId });
+  setIfPresent(created, 'firstname', customer.firstName);
+  setIfPresent(created, 'lastname', customer.lastName);
+  setIfPresent(created, 'companyname', customer.companyName);
+  setIfPresent(created, 'email', customer.email);
+  setIfPresent(created, 'phone', customer.phone);
+  created.setValue({ fieldId: 'currency', value: customer.currencyId });
+  customer.addresses.forEach((entry, line) => writeAddressLine(created, line, entry));
+  return created.save();
+}
+
+/** Writes one address book line through the addressbookaddress subrecord (country first: it picks the form). */
+export function writeAddressLine(target: record.Record, line: number, entry: AddressBookEntry): void {
+  target.insertLine({ sublistId: 'addressbook', line });
+  target.setSublistValue({
+    sublistId: 'addressbook',
+    fieldId: 'defaultbilling',
+    line,
+    value: entry.defaultBilling,
+  });
+  target.setSublistValue({
+    sublistId: 'addressbook',
+    fieldId: 'defaultshipping',
+    line,
+    value: entry.defaultShipping,
+  });
+  const address = target.getSublistSubrecord({
+    sublistId: 'addressbook',
+    fieldId: 'addressbookaddress',
+    line,
+  });
+  writeAddress(address, entry.address);
+}
+
+function writeAddress(address: Omit<record.Record, 'save'>, from: PostalAddress): void {
+  if (from.countryCode !== null)
+    address.setValue({ fieldId: 'country', value: from.countryCode.toUpperCase() });
+  const addressee = [from.firstName, from.lastName]
+    .filter((part) => part !== null && part.trim() !== '')
+    .join(' ');
+  setIfPresent(address, 'addressee', addressee === '' ? from.company : addressee);
+  setIfPresent(address, 'addr1', from.address1);
+  setIfPresent(address, 'addr2', from.address2);
+  setIfPresent(address, 'city', from.city);
+  setIfPresent(address, 'state', from.province);
+  setIfPresent(address, 'zip', from.zip);
+  setIfPresent(address, 'addrphone', from.phone);
+}
+
+/** Stamps the shopper's external id on a customer matched by email, so the next match is exact. 5 units. */
+function linkExternalId(id: string, externalId: string): void {
+  try {
+    record.submitFields({ type: record.Type.CUSTOMER, id, values: { externalid: externalId } });
+  } catch (caught) {
+    // Another customer (in another subsidiary) already holds it: keep the email match, skip the link.
+    if (!hasName(caught, 'DUP_RCRD')) throw caught;
+  }
+}
+
+function setIfPresent(target: Omit<record.Record, 'save'>, fieldId: string, value: string | null): void {
+  if (value !== null && value.trim() !== '') target.setValue({ fieldId, value: value.trim() });
+}
+
+export function hasName(caught: unknown, name: string): boolean {
+  return typeof caught === 'object' && caught !== null && (caught as { name?: unknown }).name === name;
+}
