@@ -96,6 +96,11 @@ export class RecordStore {
     return this.writeCount;
   }
 
+  /** The internal id the next insert of this type will get (NetSuite numbers new transactions with it). */
+  nextId(type: string): number {
+    return (this.sequences.get(this.schemaOf(type).externalIdGroup) ?? 0) + 1;
+  }
+
   /** A copy of the record, or RCRD_DSNT_EXIST. */
   require(type: string, id: number): StoredRecord {
     const found = this.find(type, id);
