@@ -1,0 +1,77 @@
+import * as fc from 'fast-check';
+import { explodeBundle } from '../../src/domain/bundles/explode';
+import { suggestSkus } from '../../src/domain/orders/sku-suggestions';
+import { routeOrder } from '../../src/domain/routing/route';
+
+describe('explodeBundle', () => {
+  it('keeps each column tying for any bundle line and members (property)', () => {
+    const members = fc.array(
+      fc.record({
+        itemId: fc.string(),
+        quantity: fc.integer({ min: 1, max: 5 }),
+        unitWeightMinor: fc.option(fc.integer({ min: 0, max: 100_000 })),
+      }),
+      { minLength: 1, maxLength: 6 },
+    );
+    const line = fc
+      .record({
+        quantity: fc.integer({ min: 1, max: 10 }),
+        grossMinor: fc.integer({ min: 0, max: 1_000_000 }),
+        discountPart: fc.integer({ min: 0, max: 100 }),
+        taxPart: fc.integer({ min: 0, max: 30 }),
+        included: fc.boolean(),
+      })
+      .map(({ quantity, grossMinor, discountPart, taxPart, included }) => {
+        const discountMinor = Math.floor((grossMinor * discountPart) / 100);
+        const taxMinor = Math.floor(((grossMinor - discountMinor) * taxPart) / 100);
+        return {
+          quantity,
+          grossMinor,
+          discountMinor,
+          taxMinor,
+          netMinor: grossMinor - discountMinor - (included ? taxMinor : 0),
+        };
+      });
+    fc.assert(
+      fc.property(line, members, (bundle, ms) => {
+        const parts = explodeBundle(bundle, ms);
+        const total = (key: 'grossMinor' | 'discountMinor' | 'netMinor' | 'taxMinor'): number =>
+          parts.reduce((sum, part) => sum + part[key], 0);
+        expect(total('grossMinor')).toBe(bundle.grossMinor);
+        expect(total('discountMinor')).toBe(bundle.discountMinor);
+        expect(total('netMinor')).toBe(bundle.netMinor);
+        expect(total('taxMinor')).toBe(bundle.taxMinor);
+        parts.forEach((part, index) =>
+          expect(part.quantity).toBe((ms[index]?.quantity ?? 0) * bundle.quantity),
+        );
+      }),
+    );
+  });
+});
+
+describe('suggestSkus', () => {
+  const candidates = [
+    { itemId: '1', sku: 'SHIRT-LIN-M', name: 'Linen Shirt M' },
+    { itemId: '2', sku: 'SHIRT-LIN-L', name: 'Linen Shirt L' },
+    { itemId: '3', sku: 'TOTE-CNV', name: 'Canvas Tote' },
+    { itemId: '4', sku: 'ZZZ', name: null },
+  ];
+  it('ranks by closeness, ignoring case and punctuation, and drops the unrelated', () => {
+    const ranked = suggestSkus('shirt_lin_m', candidates);
+    expect(ranked.map((s) => s.sku)).toEqual(['SHIRT-LIN-M', 'SHIRT-LIN-L']);
+    expect(ranked[0]?.score).toBe(1);
+    expect(suggestSkus('QQQQQQQQ', candidates)).toEqual([]);
+  });
+});
+
+describe('routeOrder', () => {
+  it('falls back to the default and never routes by stock with no demand', () => {
+    const decision = routeOrder(
+      { tags: [], countryCode: null, postcode: null, demand: new Map() },
+      [{ id: 's', sequence: 1, kind: 'stock', matchValue: null, locationIds: ['1'] }],
+      '9',
+      new Map(),
+    );
+    expect(decision).toEqual({ locationId: '9', rule: 'default', ruleId: null });
+  });
+});

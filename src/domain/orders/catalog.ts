@@ -1,0 +1,64 @@
+import type { ChannelConfig } from '../config/channel';
+
+/** What one item search tells the planner about a NetSuite item. */
+export interface CatalogItem {
+  readonly itemId: string;
+  /** The value of the channel's SKU field. */
+  readonly sku: string | null;
+  readonly name: string | null;
+  /** Whether NetSuite tracks stock for it (routing by stock counts only these). */
+  readonly tracksStock: boolean;
+  /** Unit base price in shop-currency minor units, used to weight bundle allocations; null if unknown. */
+  readonly basePriceMinor: number | null;
+  /** For a kit item: its member sublist. Empty for anything else. */
+  readonly members: readonly { readonly itemId: string; readonly quantity: number }[];
+}
+
+/** The items an order needs, found by SKU (channel SKU field) and by internal id (SKU maps, bundle members). */
+export interface Catalog {
+  readonly bySku: ReadonlyMap<string, CatalogItem>;
+  readonly byId: ReadonlyMap<string, CatalogItem>;
+}
+
+/** Where one Shopify SKU lands: a single item, or a bundle's members. */
+export type SkuTarget =
+  | { readonly kind: 'item'; readonly itemId: string }
+  | {
+      readonly kind: 'bundle';
+      readonly source: 'kit' | 'bundle-map';
+      readonly members: readonly { readonly itemId: string; readonly quantity: number }[];
+    };
+
+/**
+ * Resolution order for a channel SKU: the channel's bundle map, then its SKU map, then the item whose SKU field
+ * holds it. A target that is a NetSuite kit explodes into its members.
+ */
+export function resolveSku(sku: string, config: ChannelConfig, catalog: Catalog): SkuTarget | null {
+  const bundle = config.bundles.find((entry) => entry.bundleSku === sku);
+  if (bundle) return { kind: 'bundle', source: 'bundle-map', members: bundle.components };
+  const mapped = config.skuMappings.find((entry) => entry.channelSku === sku);
+  const item = mapped ? catalog.byId.get(mapped.itemId) : catalog.bySku.get(sku);
+  if (!item) return null;
+  if (item.members.length > 0) return { kind: 'bundle', source: 'kit', members: item.members };
+  return { kind: 'item', itemId: item.itemId };
+}
+
+/** Internal ids the catalog search must also fetch: SKU-map targets and bundle-map members. */
+export function idsToFetch(skus: readonly string[], config: ChannelConfig): string[] {
+  const wanted = new Set(skus);
+  const ids = new Set<string>();
+  for (const entry of config.skuMappings) if (wanted.has(entry.channelSku)) ids.add(entry.itemId);
+  for (const bundle of config.bundles) {
+    if (wanted.has(bundle.bundleSku)) for (const component of bundle.components) ids.add(component.itemId);
+  }
+  return [...ids];
+}
+
+/** SKUs to search the SKU field for: everything not answered by the channel's maps. */
+export function skusToSearch(skus: readonly string[], config: ChannelConfig): string[] {
+  const mapped = new Set([
+    ...config.skuMappings.map((entry) => entry.channelSku),
+    ...config.bundles.map((bundle) => bundle.bundleSku),
+  ]);
+  return [...new Set(skus)].filter((sku) => !mapped.has(sku));
+}
