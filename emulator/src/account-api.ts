@@ -51,6 +51,13 @@ export interface SentEmail {
   readonly subject: string;
   readonly body: string;
   readonly at: Date;
+  readonly cc?: readonly string[];
+  readonly bcc?: readonly string[];
+  readonly replyTo?: string;
+  /** email.send's relatedRecords (transactionId, entityId, activityId, customRecord), as given. */
+  readonly relatedRecords?: Readonly<Record<string, unknown>>;
+  /** The script that sent it. */
+  readonly scriptId?: string;
 }
 
 /**
