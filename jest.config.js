@@ -24,6 +24,6 @@ module.exports = {
   transform: { ...suiteCloud.transform, '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/emulator/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/build/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/build/'],
   modulePathIgnorePatterns: ['<rootDir>/build/'],
 };
