@@ -1,0 +1,128 @@
+import type { EmulatedAccount } from '../src/account-api';
+import { NotEmulatedError, nsError } from '../src/errors';
+import { currentExecution } from '../src/execution';
+import { extrasOf } from '../src/runners/context';
+import type { TaskKind, TaskQueue } from '../src/runners/tasks';
+
+export enum TaskType {
+  SCHEDULED_SCRIPT = 'SCHEDULED_SCRIPT',
+  MAP_REDUCE = 'MAP_REDUCE',
+  CSV_IMPORT = 'CSV_IMPORT',
+  ENTITY_DEDUPLICATION = 'ENTITY_DEDUPLICATION',
+  WORKFLOW_TRIGGER = 'WORKFLOW_TRIGGER',
+  SEARCH = 'SEARCH',
+  RECORD_ACTION = 'RECORD_ACTION',
+  SUITE_QL = 'SUITE_QL',
+  QUERY = 'QUERY',
+  DOCUMENT_CAPTURE = 'DOCUMENT_CAPTURE',
+}
+
+export enum TaskStatus {
+  PENDING = 'PENDING',
+  PROCESSING = 'PROCESSING',
+  COMPLETE = 'COMPLETE',
+  FAILED = 'FAILED',
+}
+
+export enum MapReduceStage {
+  GET_INPUT = 'GET_INPUT',
+  MAP = 'MAP',
+  SHUFFLE = 'SHUFFLE',
+  REDUCE = 'REDUCE',
+  SUMMARIZE = 'SUMMARIZE',
+}
+
+/** task.submit costs 20 units for map/reduce and scheduled script tasks (netsuite-runtime.md §1.1). */
+export const SUBMIT_UNITS = 20;
+
+function queue(): TaskQueue {
+  const account = currentExecution().account as EmulatedAccount & { tasks?: TaskQueue };
+  if (!account.tasks) throw new NotEmulatedError('N/task in an account without a task queue');
+  return account.tasks;
+}
+
+interface ScriptTaskOptions {
+  taskType: TaskType | `${TaskType}`;
+  scriptId?: string;
+  deploymentId?: string;
+  params?: Record<string, unknown>;
+}
+
+/** A map/reduce or scheduled script task; the fields may be changed until submit(). */
+class ScriptTask {
+  scriptId: string;
+  deploymentId: string;
+  params: Record<string, unknown>;
+
+  constructor(
+    readonly taskType: TaskKind,
+    options: ScriptTaskOptions,
+  ) {
+    this.scriptId = options.scriptId ?? '';
+    this.deploymentId = options.deploymentId ?? '';
+    this.params = { ...(options.params ?? {}) };
+  }
+
+  submit(): string {
+    if (!this.scriptId) throw nsError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: scriptId');
+    const execution = currentExecution();
+    execution.meter.charge('task.submit', SUBMIT_UNITS);
+    const user = extrasOf(execution)?.user;
+    if (!user) throw new NotEmulatedError('task submission outside a script run by an Account');
+    return queue().submit(this.taskType, this.scriptId, this.deploymentId || null, this.params, user);
+  }
+
+  toString(): string {
+    return `${this.taskType === 'MAP_REDUCE' ? 'MapReduceScriptTask' : 'ScheduledScriptTask'}`;
+  }
+}
+
+export function create(options: ScriptTaskOptions): ScriptTask {
+  if (!options || !options.taskType)
+    throw nsError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: taskType');
+  if (options.taskType !== TaskType.MAP_REDUCE && options.taskType !== TaskType.SCHEDULED_SCRIPT)
+    throw new NotEmulatedError(`task type ${options.taskType}`);
+  return new ScriptTask(options.taskType as TaskKind, options);
+}
+
+/** The status of a submitted task: PENDING until runQueuedTasks runs it, then COMPLETE or FAILED. */
+export function checkStatus(options: { taskId: string }): Record<string, unknown> {
+  if (!options || !options.taskId)
+    throw nsError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: taskId');
+  const task = queue().find(options.taskId);
+  if (!task) throw nsError('INVALID_TASK_ID', `No task ${options.taskId}.`);
+  const base = {
+    taskId: task.taskId,
+    scriptId: task.deployment.script.def.scriptId,
+    deploymentId: task.deployment.def.scriptId,
+    status: task.status,
+    toString: () => `${task.kind} ${task.taskId} ${task.status}`,
+  };
+  if (task.kind !== 'MAP_REDUCE') return base;
+  const summary = task.summary?.kind === 'mapreduce' ? task.summary : null;
+  const mapKeys = summary?.stages.find((s) => s.stage === 'map')?.keys.length ?? 0;
+  const reduceKeys = summary?.stages.find((s) => s.stage === 'reduce')?.keys.length ?? 0;
+  return {
+    ...base,
+    stage: task.stage,
+    getPercentageCompleted: () => (task.status === 'COMPLETE' ? 100 : 0),
+    getTotalMapCount: () => mapKeys,
+    getTotalReduceCount: () => reduceKeys,
+    getTotalOutputCount: () => summary?.output.length ?? 0,
+    getPendingMapCount: () => (summary ? 0 : mapKeys),
+    getPendingReduceCount: () => (summary ? 0 : reduceKeys),
+    getPendingOutputCount: () => 0,
+    getCurrentTotalSize: () => {
+      throw new NotEmulatedError('MapReduceScriptTaskStatus size figures');
+    },
+    getPendingMapSize: () => {
+      throw new NotEmulatedError('MapReduceScriptTaskStatus size figures');
+    },
+    getPendingReduceSize: () => {
+      throw new NotEmulatedError('MapReduceScriptTaskStatus size figures');
+    },
+    getPendingOutputSize: () => {
+      throw new NotEmulatedError('MapReduceScriptTaskStatus size figures');
+    },
+  };
+}

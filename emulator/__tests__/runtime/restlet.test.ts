@@ -1,0 +1,167 @@
+import { NotEmulatedError } from '../../src/errors';
+import { deployBasic, parse } from './helpers';
+
+const echo = { script: 'customscript_fx_echo_rl', deploy: 'customdeploy_fx_echo_rl' };
+
+describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, section_4634920277)', () => {
+  it('GET receives the URL parameters minus script and deploy, as an object (NS section_4407965171)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'GET',
+      query: { script: 'customscript_fx_echo_rl', deploy: '1', orderId: '42' },
+      contentType: 'application/json',
+    });
+    expect(res.status).toBe(200);
+    expect(res.contentType).toBe('application/json');
+    expect(parse(res.body)['input']).toEqual({ orderId: '42' });
+  });
+
+  it('POST with application/json receives the parsed object (NS section_4407966008)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'application/json',
+      body: '{"a":1}',
+    });
+    expect(res.status).toBe(200);
+    expect(parse(res.body)['input']).toEqual({ a: 1 });
+  });
+
+  it('POST with text/plain receives the raw string and a returned string is sent verbatim', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'text/plain',
+      body: '{"a":1}',
+    });
+    expect(res).toMatchObject({ status: 200, contentType: 'text/plain', body: 'text:{"a":1}' });
+  });
+
+  it('a string returned under application/json is not quoted again', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'application/json',
+      body: { returnString: 'plain words' },
+    });
+    expect(res.body).toBe('plain words');
+  });
+
+  it('a method without an entry point is 405 (NS section_4634920277)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({ ...echo, method: 'DELETE', contentType: 'application/json' });
+    expect(res.status).toBe(405);
+  });
+
+  it('a GET with a body is 400 (NS section_4634920277)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'GET',
+      contentType: 'application/json',
+      body: '{}',
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('POST and PUT without a Content-Type are 415 (NS section_4634920277)', () => {
+    const account = deployBasic();
+    expect(account.invokeRestlet({ ...echo, method: 'POST', body: '{}' }).status).toBe(415);
+    expect(account.invokeRestlet({ ...echo, method: 'PUT', body: '{}' }).status).toBe(415);
+    expect(
+      account.invokeRestlet({ ...echo, method: 'PUT', contentType: 'application/json', body: '{}' }).status,
+    ).toBe(200);
+  });
+
+  it('a thrown SuiteScriptError is 400 with NetSuite body: code = name, message = the error as JSON (§2.3)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'application/json',
+      body: { fail: 'PWI_BAD_ORDER' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.startsWith('{"error" : {"code" : "PWI_BAD_ORDER", "message" : ')).toBe(true);
+    const inner = JSON.parse(
+      (JSON.parse(res.body) as { error: { message: string } }).error.message,
+    ) as Record<string, unknown>;
+    expect(inner).toMatchObject({
+      type: 'error.SuiteScriptError',
+      name: 'PWI_BAD_ORDER',
+      message: 'asked to fail',
+    });
+    expect(Array.isArray(inner['stack'])).toBe(true);
+  });
+
+  it('a thrown plain Error is 400 under its own name', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'application/json',
+      body: { failPlain: true },
+    });
+    expect(res.status).toBe(400);
+    expect((JSON.parse(res.body) as { error: { code: string } }).error.code).toBe('TypeError');
+  });
+
+  it('script and deploy accept internal ids and deployment numbers, as restlet.nl does (§2.5)', () => {
+    const account = deployBasic();
+    const script = account.scripts().find((s) => s.def.scriptId === 'customscript_fx_echo_rl');
+    expect(script).toBeDefined();
+    const res = account.invokeRestlet({
+      script: script?.internalId ?? 0,
+      deploy: 2,
+      method: 'GET',
+      contentType: 'application/json',
+    });
+    expect(parse(res.body)['deploymentId']).toBe('customdeploy_fx_echo_rl_debug');
+  });
+
+  it('a TESTING deployment is refused clearly: NetSuite runs it only for its owner (NS chapter_N2998873)', () => {
+    const account = deployBasic();
+    expect(() =>
+      account.invokeRestlet({
+        script: 'customscript_fx_echo_rl',
+        deploy: 'customdeploy_fx_echo_rl_testing',
+        method: 'GET',
+      }),
+    ).toThrow(NotEmulatedError);
+  });
+
+  it('module state does not survive between executions (a fresh AMD registry per execution)', () => {
+    const account = deployBasic();
+    const first = account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' });
+    const second = account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' });
+    expect(parse(first.body)['calls']).toBe(1);
+    expect(parse(second.body)['calls']).toBe(1);
+  });
+
+  it('runs in the RESTLET context with a 5,000-unit budget (NS section_N3351480)', () => {
+    const account = deployBasic();
+    const res = parse(
+      account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' }).body,
+    );
+    expect(res['context']).toBe('RESTLET');
+    expect(res['remaining']).toBe(5000);
+  });
+
+  it('going over 5,000 units ends the call with SSS_USAGE_LIMIT_EXCEEDED (NS section_N3351480)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'application/json',
+      body: { spendCacheCalls: 5001 },
+    });
+    expect(res.status).toBe(400);
+    expect((JSON.parse(res.body) as { error: { code: string } }).error.code).toBe('SSS_USAGE_LIMIT_EXCEEDED');
+    const log = account.executions().at(-1);
+    expect(log).toMatchObject({ outcome: 'error', units: 5000, budget: 'restlet' });
+  });
+});

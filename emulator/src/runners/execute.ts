@@ -1,0 +1,108 @@
+import { performance } from 'node:perf_hooks';
+import { SuiteScriptError } from '../errors';
+import { runInExecution, type Execution, type ExecutionRecord, type ScriptType } from '../execution';
+import { GovernanceMeter, USAGE_LIMITS, type UsageBudget } from '../governance';
+import type { RuntimeAccount } from './account-view';
+import { attachExtras, type ScriptUser } from './context';
+import type { DeployedDeployment } from './deployed';
+import { typedParameters } from './parameters';
+
+const SCRIPT_TYPES = {
+  restlet: 'RESTLET',
+  usereventscript: 'USEREVENT',
+  mapreducescript: 'MAPREDUCE',
+  scheduledscript: 'SCHEDULED',
+  suitelet: 'SUITELET',
+} as const satisfies Record<string, ScriptType>;
+
+export interface ExecutionRequest {
+  readonly account: RuntimeAccount;
+  readonly deployment: DeployedDeployment;
+  /** Entry point or map/reduce stage, as the execution log shows it. */
+  readonly entryPoint: string;
+  readonly budget: UsageBudget;
+  /** runtime.executionContext inside the script. */
+  readonly executionContext: string;
+  readonly user: ScriptUser;
+  /** Values a submitted task passed in `params`, over the deployment's own. */
+  readonly parameterOverrides?: Readonly<Record<string, unknown>>;
+  readonly taskId?: string | null;
+}
+
+export type ExecutionOutcome<T> =
+  | { readonly ok: true; readonly value: T; readonly record: ExecutionRecord; readonly execution: Execution }
+  | {
+      readonly ok: false;
+      readonly error: unknown;
+      readonly record: ExecutionRecord;
+      readonly execution: Execution;
+    };
+
+/**
+ * Runs one script execution: loads the entry file in a fresh module registry, gives the script its own
+ * governance meter and log, runs `body` with the module's exports, and records the outcome in the account's
+ * execution log. An uncaught error ends the execution and is noted in its log as NetSuite notes it.
+ */
+export function execute<T>(
+  request: ExecutionRequest,
+  body: (exports: Record<string, unknown>) => T,
+): ExecutionOutcome<T> {
+  const { account, deployment } = request;
+  const script = deployment.script;
+  const scriptType = SCRIPT_TYPES[script.def.type];
+  const meter = new GovernanceMeter(USAGE_LIMITS[request.budget]);
+  const record: ExecutionRecord = {
+    scriptId: script.def.scriptId,
+    deploymentId: deployment.def.scriptId,
+    scriptType,
+    entryPoint: request.entryPoint,
+    budget: request.budget,
+    units: 0,
+    durationMs: 0,
+    outcome: 'success',
+    logs: [],
+    startedAt: account.clock.now(),
+  };
+  const execution: Execution = {
+    account,
+    scriptId: script.def.scriptId,
+    deploymentId: deployment.def.scriptId,
+    scriptType,
+    executionContext: request.executionContext,
+    meter,
+    record,
+    parameters: typedParameters(account, script, deployment, request.parameterOverrides),
+    logLevel: deployment.def.logLevel ?? account.settings.defaultLogLevel,
+  };
+  attachExtras(execution, {
+    user: request.user,
+    scriptInternalId: script.internalId,
+    deploymentInternalId: deployment.internalId,
+    taskId: request.taskId ?? null,
+  });
+  const started = performance.now();
+  try {
+    const value = runInExecution(execution, () => body(account.loader.load(script.def.scriptFile)));
+    return { ok: true, value, record, execution };
+  } catch (error) {
+    record.outcome = 'error';
+    record.error = errorSummary(error);
+    record.logs.push({
+      level: 'ERROR',
+      title: record.error.name,
+      details: record.error.message,
+      at: account.clock.now(),
+    });
+    return { ok: false, error, record, execution };
+  } finally {
+    record.units = meter.used();
+    record.durationMs = performance.now() - started;
+    account.recordExecution(record);
+  }
+}
+
+export function errorSummary(error: unknown): { name: string; message: string } {
+  if (error instanceof SuiteScriptError) return { name: error.name, message: error.message };
+  if (error instanceof Error) return { name: error.name || 'Error', message: error.message };
+  return { name: 'UNEXPECTED_ERROR', message: String(error) };
+}
