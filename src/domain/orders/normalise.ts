@@ -1,3 +1,5 @@
+import { graphqlOrderSchema, orderBatchSchema, restOrderSchema } from '../../contracts/order';
+import { validate, type ValidationIssue } from '../../contracts/validate';
 import { FieldReader, isObject, type FieldError, type JsonObject } from './field-reader';
 import type { NormalisedOrder } from './model';
 import { normaliseGraphqlOrder } from './normalise-graphql';
@@ -37,6 +39,8 @@ export function parseOrderRequest(body: unknown): OrderRequest {
         kind: 'invalid',
         errors: [{ field: 'orders', message: 'must be a non-empty array of orders' }],
       };
+    const envelopeIssues = validate(orderBatchSchema, body);
+    if (envelopeIssues.length > 0) return { kind: 'invalid', errors: fieldErrors(envelopeIssues, '') };
     return {
       kind: 'batch',
       orders: orders.map((item, index) => normaliseOrder(item, `orders[${index}]`, envelopeChannel.value)),
@@ -63,11 +67,16 @@ export function normaliseOrder(raw: unknown, path: string, inheritedChannel: str
     orderPath = join(join(path, 'data'), 'order');
   }
 
+  const graphql = isGraphqlOrder(order);
+  // The contract (shape, types, required fields) and the normaliser (exact money, currencies, ids) both report;
+  // one answer names every bad field once.
+  const issues = fieldErrors(validate(graphql ? graphqlOrderSchema : restOrderSchema, order), orderPath);
   const reader = new FieldReader();
-  const normalised = isGraphqlOrder(order)
+  const normalised = graphql
     ? normaliseGraphqlOrder(order, orderPath, channel, reader)
     : normaliseRestOrder(order, orderPath, channel, reader);
-  if (reader.errors.length > 0 || normalised === null) return { ok: false, errors: reader.errors };
+  const errors = mergeErrors(issues, reader.errors);
+  if (errors.length > 0 || normalised === null) return { ok: false, errors };
   return { ok: true, order: normalised };
 }
 
@@ -86,6 +95,23 @@ function channelOf(raw: JsonObject, path: string): { value: string | null; error
   return { value: value.trim().toUpperCase() };
 }
 
+/** Both lists, one entry per field (the normaliser's wording wins: it is the more specific). */
+function mergeErrors(schema: readonly FieldError[], normaliser: readonly FieldError[]): FieldError[] {
+  const named = new Set(normaliser.map((error) => error.field));
+  return [...normaliser, ...schema.filter((error) => !named.has(error.field))];
+}
+
+/** Validator issues ("$.line_items[0].price") as field errors relative to the body ("orders[2].line_items[0].price"). */
+function fieldErrors(issues: readonly ValidationIssue[], base: string): FieldError[] {
+  return issues.map((issue) => {
+    const relative = issue.path.replace(/^\$\.?/, '');
+    const field =
+      base === '' ? relative || '(body)' : relative.startsWith('[') ? base + relative : join(base, relative);
+    return { field: field === '' ? '(body)' : field, message: issue.message };
+  });
+}
+
 function join(path: string, key: string): string {
+  if (key === '') return path;
   return path === '' ? key : `${path}.${key}`;
 }
