@@ -14,6 +14,8 @@ export interface RestletCall {
   readonly query: Readonly<Record<string, string>>;
   readonly contentType: string | null;
   readonly body: string | null;
+  /** The access token the request authenticated with: the script runs as that token's user and role. */
+  readonly tokenId: string;
 }
 
 export interface RestletAnswer {

@@ -121,6 +121,9 @@ function describeError(error: unknown): { status: number; code: string; message:
   if (error instanceof AdminRequestError)
     return { status: error.status, code: error.code, message: error.message };
   if (error instanceof NotEmulatedError) return { status: 501, code: error.name, message: error.message };
+  // The deployer's own error (no such script or deployment): the emulator's, not NetSuite's, vocabulary.
+  if (error instanceof Error && error.name === 'DEPLOY_ERROR')
+    return { status: 404, code: 'EMULATOR_DEPLOY_ERROR', message: error.message };
   if (error instanceof SuiteScriptError || isSuiteScriptErrorLike(error)) {
     const status = error.name === 'RCRD_DSNT_EXIST' || error.name === 'SSS_INVALID_RECORD_TYPE' ? 404 : 400;
     return { status, code: error.name, message: error.message };

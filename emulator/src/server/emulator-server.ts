@@ -201,6 +201,7 @@ export class EmulatorServer {
         query,
         contentType: mediaType,
         body: body === '' ? null : body,
+        tokenId: login.credential.tokenId,
       });
       const saves = this.account.writes() - writesBefore;
       // The script ran synchronously; the slot stays held for the time a real account would have spent saving.

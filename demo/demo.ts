@@ -1,0 +1,366 @@
+import { Account } from '../emulator/src/account';
+import { serveAccount } from '../emulator/src/server/account-adapter';
+import { EmulatorServer } from '../emulator/src/server/emulator-server';
+import type {
+  ChannelTotals,
+  DemoReport,
+  DeployedFlow,
+  ExceptionOutcome,
+  FlowGovernance,
+  Money,
+  OrderOutcome,
+  Redelivery,
+  StepOutcome,
+} from './report';
+import { RestletClient, type RestletReply } from './restlet-client';
+import { BUSINESS_DAY, type DayEvent, tradingDay } from './scenario';
+
+/** Script ids of the flows the demo knows how to replay (issue 2, 5). Others are listed as not covered. */
+const FLOW = {
+  health: 'customscript_pwi_health_rl',
+  order: 'customscript_pwi_order_rl',
+  customer: 'customscript_pwi_customer_rl',
+} as const;
+
+export interface DemoOptions {
+  readonly projectDir: string;
+  readonly seedPath: string;
+  /** Progress lines while the day runs; the CLI prints them, the test collects them. */
+  readonly progress?: (line: string) => void;
+  /** Passed to the server's latency model (0 for the demo: it measures the scripts, not a slow account). */
+  readonly saveLatencyMs?: number;
+}
+
+/** The demo's own run, kept so a caller (the test) can look deeper than the report. */
+export interface DemoRun {
+  readonly report: DemoReport;
+  readonly account: Account;
+}
+
+interface OrderReply {
+  readonly status?: string;
+  readonly recordType?: string;
+  readonly id?: string | number;
+  readonly tranid?: string;
+  readonly exceptions?: ReadonlyArray<{ code?: string; message?: string; suggestedFix?: string }>;
+}
+
+/**
+ * Replays a trading day against a freshly deployed account, over HTTP with signed requests as Patchworks would,
+ * then reads back what NetSuite holds. Runs every flow the project deploys that the demo has a scenario for.
+ */
+export async function runDemo(options: DemoOptions): Promise<DemoRun> {
+  const started = Date.now();
+  const progress = options.progress ?? (() => undefined);
+  progress(`Deploying ${options.projectDir} into an emulated account with the seed ${options.seedPath} ...`);
+  const account = Account.deploy(options.projectDir, { seed: options.seedPath });
+  const server = new EmulatorServer(serveAccount(account), { saveLatencyMs: options.saveLatencyMs ?? 0 });
+  const baseUrl = await server.listen(0);
+  progress(`Account ${account.accountId} is served at ${baseUrl} (RESTlets behind OAuth 1.0a).`);
+
+  try {
+    const integration = account.integrations[0];
+    const token = integration?.tokens[0];
+    if (!integration || !token) throw new Error('The seed has no integration token to sign requests with.');
+    const client = new RestletClient(baseUrl, {
+      accountId: account.accountId,
+      consumerKey: integration.consumerKey,
+      consumerSecret: integration.consumerSecret,
+      tokenId: token.tokenId,
+      tokenSecret: token.tokenSecret,
+    });
+
+    const steps: StepOutcome[] = [];
+    const gaps: string[] = [];
+    const replayed = new Map<string, string>();
+    const deployed = new Map(account.scripts().map((s) => [s.def.scriptId, s]));
+    const firstDeployment = (scriptId: string): string | null =>
+      deployed.get(scriptId)?.deployments[0]?.def.scriptId ?? null;
+    const step = (
+      flow: string,
+      label: string,
+      reply: RestletReply | null,
+      result: string,
+      ms: number,
+    ): void => {
+      steps.push({ flow, label, httpStatus: reply?.status ?? null, result, ms });
+      progress(`  ${label}: ${result}${reply ? ` (HTTP ${reply.status}, ${reply.ms} ms)` : ''}`);
+    };
+
+    // 1. Health first, as an integration's connection test would.
+    const healthDeploy = firstDeployment(FLOW.health);
+    if (healthDeploy) {
+      progress('Checking the bundle health RESTlet ...');
+      const reply = await client.call('GET', FLOW.health, healthDeploy);
+      step(FLOW.health, 'GET health', reply, summarise(reply.body), reply.ms);
+      replayed.set(FLOW.health, 'GET at the start of the day');
+    }
+
+    // 2. The day's orders, in the order Shopify took them.
+    const orders: OrderOutcome[] = [];
+    const redeliveries: Redelivery[] = [];
+    const exceptions: ExceptionOutcome[] = [];
+    const orderDeploy = firstDeployment(FLOW.order);
+    if (orderDeploy) {
+      progress(`Replaying ${tradingDay().length} order deliveries through ${FLOW.order} ...`);
+      for (const event of tradingDay()) {
+        const outcome = await deliverOrder(client, orderDeploy, event, step);
+        if (event.redelivery) {
+          const first = orders.find((o) => o.shopifyOrderId === event.order.shopifyOrderId);
+          const same = first !== undefined && first.recordId === outcome.reply.id?.toString();
+          redeliveries.push({
+            name: event.order.name,
+            status: outcome.reply.status ?? 'no status',
+            httpStatus: outcome.httpStatus,
+            sameRecord: same,
+          });
+          step(
+            FLOW.order,
+            `${event.order.name} again (Patchworks retry)`,
+            null,
+            `${outcome.reply.status ?? 'no status'}${same ? ', same record' : ', DIFFERENT record'}`,
+            0,
+          );
+          continue;
+        }
+        for (const e of outcome.reply.exceptions ?? [])
+          exceptions.push({
+            code: e.code ?? 'UNKNOWN',
+            message: e.message ?? '',
+            suggestedFix: e.suggestedFix ?? '',
+            reference: `${event.order.channel} ${event.order.name}`,
+          });
+        orders.push(readBack(account, event, outcome.httpStatus, outcome.reply));
+      }
+      replayed.set(FLOW.order, 'POST per Shopify order (one repeated), GET order state');
+
+      // 3. The warehouse ships what it can: Sales Orders become shipped item fulfilments.
+      progress('Fulfilling sales orders as the warehouse would (ship status C) ...');
+      for (const [index, order] of orders.entries()) {
+        if (order.recordType !== 'salesorder' || order.recordId === null) continue;
+        const t0 = Date.now();
+        try {
+          const fulfilmentId = account.ui.transformRecord('salesorder', order.recordId, 'itemfulfillment', {
+            fields: { shipstatus: 'C' },
+          });
+          orders[index] = { ...order, fulfilmentId: String(fulfilmentId) };
+          step(
+            'ui',
+            `fulfil ${order.name}`,
+            null,
+            `item fulfilment ${fulfilmentId}, shipped`,
+            Date.now() - t0,
+          );
+        } catch (error) {
+          step(
+            'ui',
+            `fulfil ${order.name}`,
+            null,
+            `not fulfilled: ${(error as Error).message}`,
+            Date.now() - t0,
+          );
+        }
+      }
+
+      // 4. What Patchworks would ask afterwards: the state of each order.
+      const stateReplies = await Promise.all(
+        orders.map((o) =>
+          client.call('GET', FLOW.order, orderDeploy, { query: { shopifyOrderId: o.shopifyOrderId } }),
+        ),
+      );
+      stateReplies.forEach((reply, i) =>
+        step(FLOW.order, `GET state of ${orders[i]?.name ?? '?'}`, reply, summarise(reply.body), reply.ms),
+      );
+    } else {
+      gaps.push(`${FLOW.order} is not deployed yet: no orders were replayed.`);
+    }
+
+    // 5. Scheduled work: every scheduled and map/reduce deployment runs to completion.
+    for (const script of account.scripts()) {
+      if (script.def.type !== 'scheduledscript' && script.def.type !== 'mapreducescript') continue;
+      for (const deployment of script.deployments) {
+        const t0 = Date.now();
+        try {
+          account.runDeployment(script.def.scriptId, deployment.def.scriptId);
+          step(script.def.scriptId, `run ${deployment.def.scriptId}`, null, 'completed', Date.now() - t0);
+        } catch (error) {
+          step(
+            script.def.scriptId,
+            `run ${deployment.def.scriptId}`,
+            null,
+            `failed: ${(error as Error).message}`,
+            Date.now() - t0,
+          );
+        }
+        replayed.set(script.def.scriptId, 'run to completion after the orders');
+      }
+    }
+
+    const flows: DeployedFlow[] = account.scripts().map((s) => ({
+      scriptId: s.def.scriptId,
+      scriptType: s.def.type,
+      deployments: s.deployments.map((d) => d.def.scriptId),
+      replayedAs:
+        replayed.get(s.def.scriptId) ??
+        (s.def.type === 'usereventscript' ? 'fires on the records the day saves' : null),
+    }));
+    for (const flow of flows)
+      if (flow.replayedAs === null)
+        gaps.push(
+          `${flow.scriptId} (${flow.scriptType}) is deployed but the demo has no scenario for it yet.`,
+        );
+    if (!deployed.has(FLOW.customer)) gaps.push(`${FLOW.customer} is not deployed yet.`);
+
+    const stats = server.concurrency();
+    const byStatus: Record<string, number> = {};
+    for (const request of server.requests) byStatus[request.status] = (byStatus[request.status] ?? 0) + 1;
+
+    const report: DemoReport = {
+      accountId: account.accountId,
+      baseUrl,
+      businessDay: BUSINESS_DAY,
+      flows,
+      steps,
+      orders,
+      redeliveries,
+      channels: channelTotals(orders),
+      exceptions,
+      eventsSent: account.httpRequests.map((r) => ({ method: r.method, url: r.url, status: r.status })),
+      governance: governance(account),
+      http: {
+        requests: server.requests.length,
+        byStatus,
+        refusedLogins: server.loginAudit.length,
+        peakConcurrency: stats.peak,
+        concurrencyLimit: stats.limit,
+      },
+      wallMs: Date.now() - started,
+      gaps,
+    };
+    return { report, account };
+  } finally {
+    await server.close();
+  }
+}
+
+async function deliverOrder(
+  client: RestletClient,
+  deploy: string,
+  event: DayEvent,
+  step: (flow: string, label: string, reply: RestletReply | null, result: string, ms: number) => void,
+): Promise<{ httpStatus: number; reply: OrderReply }> {
+  const { order } = event;
+  // Patchworks wraps the webhook as the REST Admin API does, naming the store.
+  const reply = await client.call('POST', FLOW.order, deploy, {
+    body: { channel: order.channel, order: order.payload },
+  });
+  const body = (typeof reply.body === 'object' && reply.body !== null ? reply.body : {}) as OrderReply;
+  if (!event.redelivery)
+    step(
+      FLOW.order,
+      `${event.at} ${order.channel} ${order.name} (${event.intent.join(', ')})`,
+      reply,
+      summarise(reply.body),
+      reply.ms,
+    );
+  return { httpStatus: reply.status, reply: body };
+}
+
+function minorOf(value: unknown): number | null {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) ? Math.round(n * 100) : null;
+}
+
+function readBack(account: Account, event: DayEvent, httpStatus: number, reply: OrderReply): OrderOutcome {
+  const { order } = event;
+  const money = (minor: number): Money => ({ minor, currency: order.currency });
+  const base = {
+    channel: order.channel,
+    name: order.name,
+    shopifyOrderId: order.shopifyOrderId,
+    status: reply.status ?? (httpStatus === 200 ? 'unknown' : `error ${httpStatus}`),
+    httpStatus,
+    shopifyTotal: money(order.figures.totalMinor),
+    shopifyTax: money(order.figures.taxMinor),
+    fulfilmentId: null,
+    note: event.intent.join(', '),
+  };
+  if (reply.id === undefined || reply.recordType === undefined || reply.status === 'exception')
+    return {
+      ...base,
+      recordType: null,
+      recordId: null,
+      tranid: null,
+      netsuiteTotal: null,
+      netsuiteTax: null,
+      tied: null,
+    };
+  const record = account.ui.loadRecord(reply.recordType, String(reply.id));
+  const total = minorOf(record.fields['total']);
+  const tax = minorOf(record.fields['taxtotal']) ?? 0;
+  return {
+    ...base,
+    recordType: reply.recordType,
+    recordId: String(reply.id),
+    tranid: reply.tranid ?? (typeof record.fields['tranid'] === 'string' ? record.fields['tranid'] : null),
+    netsuiteTotal: total === null ? null : money(total),
+    netsuiteTax: money(tax),
+    tied: total === order.figures.totalMinor && tax === order.figures.taxMinor,
+  };
+}
+
+function channelTotals(orders: readonly OrderOutcome[]): ChannelTotals[] {
+  const byChannel = new Map<string, OrderOutcome[]>();
+  for (const order of orders)
+    if (order.recordId !== null)
+      byChannel.set(order.channel, [...(byChannel.get(order.channel) ?? []), order]);
+  return [...byChannel.entries()].map(([channel, posted]) => {
+    const currency = posted[0]?.shopifyTotal.currency ?? '';
+    const shopify = posted.reduce((sum, o) => sum + o.shopifyTotal.minor, 0);
+    const netsuite = posted.reduce((sum, o) => sum + (o.netsuiteTotal?.minor ?? 0), 0);
+    return {
+      channel,
+      currency,
+      ordersPosted: posted.length,
+      shopifyTotal: { minor: shopify, currency },
+      netsuiteTotal: { minor: netsuite, currency },
+      tied: shopify === netsuite && posted.every((o) => o.tied === true),
+    };
+  });
+}
+
+function governance(account: Account): FlowGovernance[] {
+  const byFlow = new Map<string, FlowGovernance>();
+  for (const run of account.executions()) {
+    const flow = `${run.scriptId} / ${run.deploymentId}`;
+    const seen = byFlow.get(flow);
+    byFlow.set(flow, {
+      flow,
+      scriptType: run.scriptType,
+      executions: (seen?.executions ?? 0) + 1,
+      units: (seen?.units ?? 0) + run.units,
+      maxUnits: Math.max(seen?.maxUnits ?? 0, run.units),
+      errors: (seen?.errors ?? 0) + (run.outcome === 'error' ? 1 : 0),
+      totalMs: (seen?.totalMs ?? 0) + run.durationMs,
+    });
+  }
+  return [...byFlow.values()];
+}
+
+/** A short description of a RESTlet's answer for the progress lines. */
+function summarise(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return String(body).slice(0, 120);
+  const b = body as Record<string, unknown>;
+  if (typeof b['error'] === 'object' && b['error'] !== null) {
+    const e = b['error'] as Record<string, unknown>;
+    return `error ${String(e['code'])}`;
+  }
+  const parts: string[] = [];
+  for (const key of ['status', 'recordType', 'tranid', 'id', 'version'])
+    if (b[key] !== undefined) parts.push(`${key} ${String(b[key])}`);
+  const exceptions = b['exceptions'];
+  if (Array.isArray(exceptions) && exceptions.length > 0)
+    parts.push(`exceptions ${exceptions.map((e: { code?: string }) => e.code ?? '?').join(', ')}`);
+  return parts.length > 0 ? parts.join(', ') : JSON.stringify(body).slice(0, 120);
+}

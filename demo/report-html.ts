@@ -1,0 +1,174 @@
+import { type DemoReport, formatMoney } from './report';
+
+/** One self-contained HTML page: inline CSS, no scripts, no external assets, every value escaped. */
+export function renderHtml(report: DemoReport): string {
+  const tiedAll = report.channels.every((c) => c.tied);
+  const posted = report.orders.filter((o) => o.recordId !== null).length;
+  const sections = [
+    section(
+      'Flows the project deploys',
+      table(
+        ['Script', 'Type', 'Deployments', 'Replayed as'],
+        report.flows.map((f) => [
+          f.scriptId,
+          f.scriptType,
+          f.deployments.join(', '),
+          f.replayedAs ?? '— no scenario yet',
+        ]),
+      ),
+    ),
+    section(
+      'Orders: what NetSuite now holds',
+      table(
+        [
+          'Channel',
+          'Order',
+          'Result',
+          'NetSuite record',
+          'Shopify total',
+          'NetSuite total',
+          'Shopify tax',
+          'NetSuite tax',
+          'Ties',
+          'Fulfilled',
+          'Note',
+        ],
+        report.orders.map((o) => [
+          o.channel,
+          o.name,
+          o.status,
+          o.recordId ? `${o.recordType ?? ''} ${o.tranid ?? o.recordId}` : '—',
+          formatMoney(o.shopifyTotal),
+          o.netsuiteTotal ? formatMoney(o.netsuiteTotal) : '—',
+          formatMoney(o.shopifyTax),
+          o.netsuiteTax ? formatMoney(o.netsuiteTax) : '—',
+          o.tied === null ? '—' : o.tied ? '✔' : '✘',
+          o.fulfilmentId ? `IF ${o.fulfilmentId}` : '—',
+          o.note,
+        ]),
+        (row) => (row[8] === '✘' ? 'bad' : row[8] === '✔' ? 'good' : ''),
+      ),
+    ),
+    section(
+      'Totals per channel',
+      table(
+        ['Channel', 'Orders posted', 'Shopify', 'NetSuite', 'Tied to the cent'],
+        report.channels.map((c) => [
+          c.channel,
+          String(c.ordersPosted),
+          formatMoney(c.shopifyTotal),
+          formatMoney(c.netsuiteTotal),
+          c.tied ? '✔ yes' : '✘ no',
+        ]),
+        (row) => (row[4]?.startsWith('✘') ? 'bad' : 'good'),
+      ),
+    ),
+    section(
+      'Exceptions with suggested fixes',
+      report.exceptions.length === 0
+        ? '<p>None.</p>'
+        : `<ul>${report.exceptions
+            .map(
+              (e) =>
+                `<li><strong>${esc(e.code)}</strong> ${esc(e.reference)}: ${esc(e.message)}<br><em>Suggested fix:</em> ${esc(e.suggestedFix)}</li>`,
+            )
+            .join('')}</ul>`,
+    ),
+    section(
+      'Events sent out of NetSuite',
+      report.eventsSent.length === 0
+        ? '<p>None: no outbound flow is deployed yet.</p>'
+        : table(
+            ['Method', 'URL', 'Status'],
+            report.eventsSent.map((e) => [e.method, e.url, String(e.status ?? 'no response')]),
+          ),
+    ),
+    section(
+      'Governance used per flow',
+      table(
+        ['Flow', 'Type', 'Runs', 'Units', 'Units per run', 'Max', 'Errors', 'Script ms'],
+        report.governance.map((g) => [
+          g.flow,
+          g.scriptType,
+          String(g.executions),
+          String(g.units),
+          g.executions > 0 ? (g.units / g.executions).toFixed(1) : '0',
+          String(g.maxUnits),
+          String(g.errors),
+          String(g.totalMs),
+        ]),
+      ),
+    ),
+    section(
+      'The day, step by step',
+      table(
+        ['Flow', 'Step', 'HTTP', 'Result', 'ms'],
+        report.steps.map((s) => [
+          s.flow,
+          s.label,
+          s.httpStatus === null ? '—' : String(s.httpStatus),
+          s.result,
+          String(s.ms),
+        ]),
+      ),
+    ),
+    report.gaps.length === 0
+      ? ''
+      : section('Not covered yet', `<ul>${report.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`),
+  ];
+  const statuses = Object.entries(report.http.byStatus)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(', ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>pwi demo report — ${esc(report.accountId)}</title>
+<style>
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2733;background:#fbfbfa}
+h1{font-size:1.5rem;margin-bottom:.25rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d6dbe0;padding-bottom:.25rem}
+.summary{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.card{background:#fff;border:1px solid #d6dbe0;border-radius:6px;padding:.75rem 1rem;min-width:10rem}
+.card b{display:block;font-size:1.4rem}table{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
+th,td{border:1px solid #e1e5e9;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#eef1f4}
+tr.good td:nth-child(9),tr.good td:last-child{color:#11703a}tr.bad td{background:#fdecea}
+li{margin:.4rem 0}small{color:#5b6673}
+</style>
+</head>
+<body>
+<h1>pwi demo — what the emulated NetSuite account holds after a day of Shopify traffic</h1>
+<small>Account ${esc(report.accountId)} · business day ${esc(report.businessDay)} · served at ${esc(report.baseUrl)} · run took ${(report.wallMs / 1000).toFixed(1)} s</small>
+<div class="summary">
+<div class="card"><b>${posted}</b>orders posted</div>
+<div class="card"><b>${tiedAll ? '✔' : '✘'}</b>totals tie to Shopify</div>
+<div class="card"><b>${report.exceptions.length}</b>exceptions</div>
+<div class="card"><b>${report.http.requests}</b>RESTlet requests (${esc(statuses)})</div>
+</div>
+${sections.join('\n')}
+</body>
+</html>
+`;
+}
+
+function section(title: string, body: string): string {
+  return `<section><h2>${esc(title)}</h2>${body}</section>`;
+}
+
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  rowClass: (row: readonly string[]) => string = () => '',
+): string {
+  const head = `<tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`;
+  const body = rows
+    .map((row) => {
+      const cls = rowClass(row);
+      return `<tr${cls ? ` class="${cls}"` : ''}>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`;
+    })
+    .join('');
+  return `<table>${head}${body}</table>`;
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

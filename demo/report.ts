@@ -1,0 +1,238 @@
+/**
+ * What the demo found, as data: the text and HTML renderers both read this, and the demo test asserts on it.
+ * Money is integer minor units with its currency; nothing here is a float.
+ */
+
+export interface Money {
+  readonly minor: number;
+  readonly currency: string;
+}
+
+/** One Shopify order the day replayed, with what NetSuite made of it. */
+export interface OrderOutcome {
+  readonly channel: string;
+  readonly name: string;
+  readonly shopifyOrderId: string;
+  /** What the order RESTlet answered for the first delivery: created, duplicate, queued, exception, or error. */
+  readonly status: string;
+  readonly httpStatus: number;
+  readonly recordType: string | null;
+  readonly recordId: string | null;
+  readonly tranid: string | null;
+  readonly shopifyTotal: Money;
+  readonly shopifyTax: Money;
+  /** NetSuite's total and taxtotal, read back from the saved record; null when no record was created. */
+  readonly netsuiteTotal: Money | null;
+  readonly netsuiteTax: Money | null;
+  /** True when NetSuite's total and tax equal Shopify's to the minor unit. */
+  readonly tied: boolean | null;
+  readonly fulfilmentId: string | null;
+  readonly note: string;
+}
+
+export interface ChannelTotals {
+  readonly channel: string;
+  readonly currency: string;
+  readonly ordersPosted: number;
+  readonly shopifyTotal: Money;
+  readonly netsuiteTotal: Money;
+  readonly tied: boolean;
+}
+
+export interface ExceptionOutcome {
+  readonly code: string;
+  readonly message: string;
+  readonly suggestedFix: string;
+  readonly reference: string;
+}
+
+export interface FlowGovernance {
+  /** script id / deployment id */
+  readonly flow: string;
+  readonly scriptType: string;
+  readonly executions: number;
+  readonly units: number;
+  readonly maxUnits: number;
+  readonly errors: number;
+  readonly totalMs: number;
+}
+
+export interface StepOutcome {
+  readonly flow: string;
+  readonly label: string;
+  readonly httpStatus: number | null;
+  readonly result: string;
+  readonly ms: number;
+}
+
+export interface DeployedFlow {
+  readonly scriptId: string;
+  readonly scriptType: string;
+  readonly deployments: readonly string[];
+  /** How the demo exercised it; null when it has no scenario for it yet. */
+  readonly replayedAs: string | null;
+}
+
+export interface EventSent {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number | null;
+}
+
+/** A delivery Patchworks repeated: NetSuite must answer with the record it already made. */
+export interface Redelivery {
+  readonly name: string;
+  readonly status: string;
+  readonly httpStatus: number;
+  readonly sameRecord: boolean;
+}
+
+export interface DemoReport {
+  readonly accountId: string;
+  readonly baseUrl: string;
+  readonly businessDay: string;
+  readonly flows: readonly DeployedFlow[];
+  readonly steps: readonly StepOutcome[];
+  readonly orders: readonly OrderOutcome[];
+  readonly redeliveries: readonly Redelivery[];
+  readonly channels: readonly ChannelTotals[];
+  readonly exceptions: readonly ExceptionOutcome[];
+  readonly eventsSent: readonly EventSent[];
+  readonly governance: readonly FlowGovernance[];
+  readonly http: {
+    readonly requests: number;
+    readonly byStatus: Readonly<Record<string, number>>;
+    readonly refusedLogins: number;
+    readonly peakConcurrency: number;
+    readonly concurrencyLimit: number;
+  };
+  readonly wallMs: number;
+  /** Things the demo could not do, in plain words (flows without a scenario, missing records). */
+  readonly gaps: readonly string[];
+}
+
+export function formatMoney(money: Money): string {
+  const sign = money.minor < 0 ? '-' : '';
+  const abs = Math.abs(money.minor);
+  return `${sign}${money.currency} ${Math.floor(abs / 100).toLocaleString('en-GB')}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The report as plain text for the terminal. */
+export function renderText(report: DemoReport): string {
+  const out: string[] = [];
+  out.push(`pwi demo — emulated NetSuite account ${report.accountId}, business day ${report.businessDay}`);
+  out.push(`Served at ${report.baseUrl}; the whole run took ${(report.wallMs / 1000).toFixed(1)} s.`);
+
+  out.push('\nFlows the project deploys');
+  out.push(
+    table(
+      ['Script', 'Type', 'Deployments', 'Replayed as'],
+      report.flows.map((f) => [
+        f.scriptId,
+        f.scriptType,
+        f.deployments.join(', '),
+        f.replayedAs ?? '— (no scenario yet)',
+      ]),
+    ),
+  );
+
+  out.push('\nOrders: what NetSuite now holds');
+  out.push(
+    table(
+      [
+        'Channel',
+        'Order',
+        'Result',
+        'NetSuite record',
+        'Shopify total',
+        'NetSuite total',
+        'Tax S/N',
+        'Ties',
+        'Fulfilled',
+      ],
+      report.orders.map((o) => [
+        o.channel,
+        o.name,
+        o.status,
+        o.recordId ? `${o.recordType ?? ''} ${o.tranid ?? o.recordId}` : '—',
+        formatMoney(o.shopifyTotal),
+        o.netsuiteTotal ? formatMoney(o.netsuiteTotal) : '—',
+        o.netsuiteTax
+          ? `${formatMoney(o.shopifyTax)} / ${formatMoney(o.netsuiteTax)}`
+          : formatMoney(o.shopifyTax),
+        o.tied === null ? '—' : o.tied ? 'yes' : 'NO',
+        o.fulfilmentId ? `IF ${o.fulfilmentId}` : '—',
+      ]),
+    ),
+  );
+  for (const r of report.redeliveries)
+    out.push(
+      `Repeated delivery of ${r.name}: HTTP ${r.httpStatus}, ${r.status}, ${r.sameRecord ? 'same record' : 'a DIFFERENT record'}.`,
+    );
+  out.push('\nTotals per channel (posted orders only)');
+  out.push(
+    table(
+      ['Channel', 'Orders', 'Shopify', 'NetSuite', 'Tied to the cent'],
+      report.channels.map((c) => [
+        c.channel,
+        String(c.ordersPosted),
+        formatMoney(c.shopifyTotal),
+        formatMoney(c.netsuiteTotal),
+        c.tied ? 'yes' : 'NO',
+      ]),
+    ),
+  );
+
+  out.push('\nExceptions waiting for someone');
+  if (report.exceptions.length === 0) out.push('  none');
+  for (const e of report.exceptions) {
+    out.push(`  [${e.code}] ${e.reference}: ${e.message}`);
+    out.push(`      Suggested fix: ${e.suggestedFix}`);
+  }
+
+  out.push('\nEvents sent out of NetSuite');
+  if (report.eventsSent.length === 0) out.push('  none (no outbound flow is deployed yet)');
+  for (const e of report.eventsSent) out.push(`  ${e.method} ${e.url} → ${e.status ?? 'no response'}`);
+
+  out.push('\nGovernance used per flow');
+  out.push(
+    table(
+      ['Flow', 'Type', 'Runs', 'Units', 'Units/run', 'Max', 'Errors', 'Script ms'],
+      report.governance.map((g) => [
+        g.flow,
+        g.scriptType,
+        String(g.executions),
+        String(g.units),
+        g.executions > 0 ? (g.units / g.executions).toFixed(1) : '0',
+        String(g.maxUnits),
+        String(g.errors),
+        String(g.totalMs),
+      ]),
+    ),
+  );
+
+  const statuses = Object.entries(report.http.byStatus)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(', ');
+  out.push(
+    `\nHTTP: ${report.http.requests} RESTlet requests (${statuses}); refused logins ${report.http.refusedLogins}; ` +
+      `peak concurrency ${report.http.peakConcurrency} of ${report.http.concurrencyLimit}.`,
+  );
+  if (report.gaps.length > 0) {
+    out.push('\nNot covered yet');
+    for (const gap of report.gaps) out.push(`  - ${gap}`);
+  }
+  return out.join('\n');
+}
