@@ -82,12 +82,12 @@ export function planOrder(input: PlanInput): PlanResult {
   const { order, config, catalog } = input;
   const mismatch = checkShopifyTotals(order);
   if (mismatch) return { ok: false, problem: mismatch };
-  if (config.currencyName !== null && config.currencyName.toUpperCase() !== order.currency) {
+  if (config.currencyCode.toUpperCase() !== order.currency) {
     return fail(
       'INVALID_CONFIGURATION',
-      `Channel ${config.code} posts in ${config.currencyName} but Shopify order ${order.name} is in ${order.currency}.`,
+      `Channel ${config.code} posts in ${config.currencyCode} but Shopify order ${order.name} is in ${order.currency}.`,
       `Point the order at the channel whose shop currency is ${order.currency}, or correct the channel's currency.`,
-      { channel: config.code, orderCurrency: order.currency, channelCurrency: config.currencyName },
+      { channel: config.code, orderCurrency: order.currency, channelCurrency: config.currencyCode },
     );
   }
   const missing = findMissingSkus(order, config, catalog);
