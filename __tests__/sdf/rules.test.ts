@@ -323,6 +323,18 @@ const cases: readonly BrokenCase[] = [
     file: RL,
   },
   {
+    rule: 'script-parameter-declared',
+    name: 'a deployment value for a parameter the script does not declare',
+    files: () =>
+      edit(
+        B,
+        RL,
+        '<custscript_pwi_orders_channel>uk</custscript_pwi_orders_channel>',
+        '<custscript_pwi_orders_chanel>uk</custscript_pwi_orders_chanel>',
+      ),
+    file: RL,
+  },
+  {
     rule: 'manifest-shape',
     name: 'a SuiteApp manifest',
     files: () => edit(B, 'manifest.xml', 'ACCOUNTCUSTOMIZATION', 'SUITEAPP'),
