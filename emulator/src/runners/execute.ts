@@ -45,7 +45,7 @@ export type ExecutionOutcome<T> =
  */
 export function execute<T>(
   request: ExecutionRequest,
-  body: (exports: Record<string, unknown>) => T,
+  body: (scriptExports: Record<string, unknown>) => T,
 ): ExecutionOutcome<T> {
   const { account, deployment } = request;
   const script = deployment.script;

@@ -100,7 +100,7 @@ export function runMapReduce(
   const run = (
     stage: string,
     budget: 'mapreduce.getInputData' | 'mapreduce.map' | 'mapreduce.reduce' | 'mapreduce.summarize',
-    body: (exports: Record<string, unknown>) => unknown,
+    body: (scriptExports: Record<string, unknown>) => unknown,
   ): ExecutionOutcome<unknown> => {
     const outcome = execute(
       {
@@ -126,8 +126,8 @@ export function runMapReduce(
   // getInputData: one serial invocation.
   let inputError: string | null = null;
   let pairs: Pair[] = [];
-  const input = run('getInputData', 'mapreduce.getInputData', (exports) => {
-    const value = (exports['getInputData'] as (ctx: unknown) => unknown)({
+  const input = run('getInputData', 'mapreduce.getInputData', (scriptExports) => {
+    const value = (scriptExports['getInputData'] as (ctx: unknown) => unknown)({
       isRestarted: false,
       ObjectRef: { id: '', type: '' },
     });
@@ -166,8 +166,8 @@ export function runMapReduce(
       concurrency,
       exited,
       (item, executionNo, earlierErrors, write) =>
-        run('map', 'mapreduce.map', (exports) => {
-          const value = (exports['map'] as (ctx: unknown) => unknown)({
+        run('map', 'mapreduce.map', (scriptExports) => {
+          const value = (scriptExports['map'] as (ctx: unknown) => unknown)({
             key: item.key,
             value: item.values[0],
             isRestarted: executionNo > 1,
@@ -193,8 +193,8 @@ export function runMapReduce(
       concurrency,
       exited,
       (item, executionNo, earlierErrors, write) =>
-        run('reduce', 'mapreduce.reduce', (exports) => {
-          const value = (exports['reduce'] as (ctx: unknown) => unknown)({
+        run('reduce', 'mapreduce.reduce', (scriptExports) => {
+          const value = (scriptExports['reduce'] as (ctx: unknown) => unknown)({
             key: item.key,
             values: [...item.values],
             isRestarted: executionNo > 1,
@@ -218,9 +218,9 @@ export function runMapReduce(
 
   let summarizeError: { name: string; message: string } | null = null;
   if (has('summarize')) {
-    const summarized = run('summarize', 'mapreduce.summarize', (exports) => {
+    const summarized = run('summarize', 'mapreduce.summarize', (scriptExports) => {
       const seconds = (account.clock.now().getTime() - started.getTime()) / 1000;
-      const value = (exports['summarize'] as (ctx: unknown) => unknown)({
+      const value = (scriptExports['summarize'] as (ctx: unknown) => unknown)({
         isRestarted: false,
         dateCreated: started,
         seconds,

@@ -116,8 +116,8 @@ export function runRestlet(
       executionContext: 'RESTLET',
       user,
     },
-    (exports) => {
-      const entry = exports[entryName] as (arg: unknown) => unknown;
+    (scriptExports) => {
+      const entry = scriptExports[entryName] as (arg: unknown) => unknown;
       const value = entry(argument);
       if (isThenable(value)) throw new NotEmulatedError('an async (Promise-returning) RESTlet entry point');
       return value;

@@ -50,8 +50,8 @@ export function runScheduled(
       parameterOverrides: options.params,
       taskId: options.taskId,
     },
-    (exports) => {
-      const entry = exports['execute'];
+    (scriptExports) => {
+      const entry = scriptExports['execute'];
       if (typeof entry !== 'function')
         throw new DeployError(
           deployment.script.def.scriptFile,

@@ -78,8 +78,8 @@ export function fireUserEvents(
         executionContext: context,
         user,
       },
-      (exports) => {
-        const entry = exports[entryName] as (ctx: unknown) => unknown;
+      (scriptExports) => {
+        const entry = scriptExports[entryName] as (ctx: unknown) => unknown;
         const value = entry({
           newRecord: event.newRecord,
           oldRecord: event.oldRecord,
