@@ -33,7 +33,13 @@ describe('buildChannelConfig', () => {
       defaultTaxCodeId: '11',
       zeroTaxCodeId: '12',
       giftCardSaleItemId: null,
+      currencyCode: 'GBP',
     });
+  });
+
+  it('needs the ISO code of the channel currency', () => {
+    const problems = problemsOf(channelRow({ currencyCode: 'British pound' }), NO_RELATED);
+    expect(problems.map((p) => p.field)).toEqual(['custrecord_pwi_ch_currency']);
   });
 
   it('names every missing required setting by field id in one pass', () => {
@@ -215,7 +221,7 @@ describe('buildChannelConfig', () => {
   });
 
   it('summarises a channel for health with its problems, whether or not it is usable', () => {
-    expect(summariseChannel(channelRow({ currencyId: null, currencyName: null }), NO_RELATED)).toMatchObject({
+    expect(summariseChannel(channelRow({ currencyId: null, currencyCode: null }), NO_RELATED)).toMatchObject({
       code: 'UK',
       currency: null,
       subsidiary: 'Brand UK Ltd',

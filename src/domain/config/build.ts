@@ -71,6 +71,12 @@ export function buildChannelConfig(row: ChannelRow, related: RelatedRows): Chann
   if (row.inactive) problems.error('isinactive', `Channel ${code || row.id} is inactive.`);
   const subsidiaryId = need(row.subsidiaryId, 'custrecord_pwi_ch_subsidiary', 'Subsidiary');
   const currencyId = need(row.currencyId, 'custrecord_pwi_ch_currency', 'Currency');
+  if (row.currencyId !== null && (row.currencyCode === null || !/^[A-Z]{3}$/.test(row.currencyCode))) {
+    problems.error(
+      'custrecord_pwi_ch_currency',
+      `Currency ${row.currencyId} has no ISO code (its symbol field) to compare with the Shopify shop currency.`,
+    );
+  }
   const defaultLocationId = need(row.locationId, 'custrecord_pwi_ch_location', 'Default location');
   const orderType = readLabel(
     row.orderTypeLabel,
@@ -128,8 +134,8 @@ export function buildChannelConfig(row: ChannelRow, related: RelatedRows): Chann
     shopDomain: row.shopDomain === null ? null : row.shopDomain.trim().toLowerCase(),
     active: !row.inactive,
     subsidiaryId,
-    subsidiaryName: row.subsidiaryName,
     currencyId,
+    currencyCode: row.currencyCode as string,
     currencyName: row.currencyName,
     defaultLocationId,
     orderType: orderType as OrderRecordType,
@@ -163,7 +169,7 @@ export function summariseChannel(row: ChannelRow, related: RelatedRows): Channel
     subsidiaryId: row.subsidiaryId,
     subsidiary: row.subsidiaryName,
     currencyId: row.currencyId,
-    currency: row.currencyName,
+    currency: row.currencyCode,
     problems: built.ok ? built.warnings : built.problems,
   };
 }

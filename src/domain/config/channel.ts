@@ -60,9 +60,10 @@ export interface ChannelConfig {
   readonly shopDomain: string | null;
   readonly active: boolean;
   readonly subsidiaryId: string;
-  readonly subsidiaryName: string | null;
   readonly currencyId: string;
-  /** The currency's name as NetSuite shows it (e.g. "GBP"); for display and health, not for arithmetic. */
+  /** ISO 4217 code of the channel currency (the currency record's symbol, e.g. "GBP"): the Shopify shop currency. */
+  readonly currencyCode: string;
+  /** The currency record's name for display (e.g. "British Pound"); compare currencies with currencyCode. */
   readonly currencyName: string | null;
   readonly defaultLocationId: string;
   readonly orderType: OrderRecordType;
@@ -99,6 +100,7 @@ export interface ChannelSummary {
   readonly subsidiaryId: string | null;
   readonly subsidiary: string | null;
   readonly currencyId: string | null;
+  /** ISO code, e.g. "GBP". */
   readonly currency: string | null;
   readonly problems: readonly ConfigProblem[];
 }

@@ -11,8 +11,11 @@ export interface ChannelRow {
   readonly code: string | null;
   readonly shopDomain: string | null;
   readonly subsidiaryId: string | null;
+  /** Filled from a subsidiary search for listings only; null on the order path. */
   readonly subsidiaryName: string | null;
   readonly currencyId: string | null;
+  /** The currency record's symbol (ISO 4217), from one currency search. */
+  readonly currencyCode: string | null;
   readonly currencyName: string | null;
   readonly locationId: string | null;
   readonly orderTypeLabel: string | null;

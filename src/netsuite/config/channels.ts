@@ -1,8 +1,8 @@
 /**
- * Loads channel configuration: one search per record type (channel, tax map, SKU map, bundle map, route rule),
- * never a lookup per field. A loaded configuration is cached in N/cache for five minutes (NetSuite's minimum
- * TTL), because orders arrive in bursts and a load costs 50 units against an order budget of 40; see the
- * governance figures in __tests__/config. Edits to configuration therefore take up to five minutes to apply,
+ * Loads channel configuration: one search per record type (channel, currency, tax map, SKU map, bundle map,
+ * route rule), never a lookup per field. A loaded configuration is cached in N/cache for five minutes (NetSuite's
+ * minimum TTL), because orders arrive in bursts and a load costs 60 units against an order budget of 40, while a
+ * cache hit costs 1; the figures are measured in __tests__/config. Edits to configuration therefore take up to five minutes to apply,
  * unless a caller asks for a fresh load (health does).
  */
 import * as cache from 'N/cache';
@@ -56,9 +56,12 @@ export function tryLoadChannelConfig(code: string, options: LoadOptions = {}): C
   return result;
 }
 
-/** Every channel record, active or not, with its problems: six searches however many channels there are. */
+/**
+ * Every channel record, active or not, with its problems: seven searches (channels, currencies, subsidiaries and
+ * the four related record types) however many channels there are.
+ */
 export function listChannels(): ChannelSummary[] {
-  const channels = readChannels([]);
+  const channels = withSubsidiaryNames(withCurrencies(readChannels([])));
   const related = readRelated(channels.map((channel) => channel.id));
   return channels.map((channel) => summariseChannel(channel, relatedTo(related, channel.id)));
 }
@@ -80,7 +83,7 @@ export function invalidConfiguration(
 }
 
 function loadUncached(code: string): ChannelConfigResult {
-  const matches = readChannels([[CHANNEL.code, search.Operator.IS, code]]).filter(
+  const matches = withCurrencies(readChannels([[CHANNEL.code, search.Operator.IS, code]])).filter(
     (row) => row.code !== null && normaliseChannelCode(row.code) === code,
   );
   const [row, ...others] = matches;
@@ -143,9 +146,10 @@ function readChannels(filters: Filter[]): ChannelRow[] {
     code: text(row, CHANNEL.code),
     shopDomain: text(row, CHANNEL.shopDomain),
     subsidiaryId: text(row, CHANNEL.subsidiary),
-    subsidiaryName: label(row, CHANNEL.subsidiary),
+    subsidiaryName: null,
     currencyId: text(row, CHANNEL.currency),
-    currencyName: label(row, CHANNEL.currency),
+    currencyCode: null,
+    currencyName: null,
     locationId: text(row, CHANNEL.location),
     orderTypeLabel: label(row, CHANNEL.orderType),
     typeByStatus: text(row, CHANNEL.typeByStatus),
@@ -160,6 +164,53 @@ function readChannels(filters: Filter[]): ChannelRow[] {
     zeroTaxCodeId: text(row, CHANNEL.zeroTaxCode),
     skuField: text(row, CHANNEL.skuField),
   }));
+}
+
+/**
+ * The ISO code (symbol) and name of each channel's currency, from one currency search. A join column would save
+ * the search, but it is read once per cache period, and a plain search is what every account supports.
+ */
+function withCurrencies(channels: ChannelRow[]): ChannelRow[] {
+  const names = namesById(
+    'currency',
+    channels.map((channel) => channel.currencyId),
+    ['symbol', 'name'],
+  );
+  return channels.map((channel) => {
+    const found = channel.currencyId === null ? undefined : names.get(channel.currencyId);
+    return { ...channel, currencyCode: found?.['symbol'] ?? null, currencyName: found?.['name'] ?? null };
+  });
+}
+
+/** Subsidiary names, for listings (health) only: orders never need them. */
+function withSubsidiaryNames(channels: ChannelRow[]): ChannelRow[] {
+  const names = namesById(
+    'subsidiary',
+    channels.map((channel) => channel.subsidiaryId),
+    ['name'],
+  );
+  return channels.map((channel) => ({
+    ...channel,
+    subsidiaryName:
+      (channel.subsidiaryId === null ? undefined : names.get(channel.subsidiaryId)?.['name']) ?? null,
+  }));
+}
+
+/** The given columns of the records with these ids, by id; one search, none when there are no ids. */
+function namesById(
+  type: string,
+  ids: readonly (string | null)[],
+  columns: string[],
+): Map<string, Record<string, string | null>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const found = new Map<string, Record<string, string | null>>();
+  if (wanted.length === 0) return found;
+  const rows = allRows(
+    search.create({ type, filters: [['internalid', search.Operator.ANYOF, ...wanted]], columns }),
+  );
+  for (const row of rows)
+    found.set(String(row.id), Object.fromEntries(columns.map((column) => [column, text(row, column)])));
+  return found;
 }
 
 function sortedById(): search.Column {
