@@ -1,0 +1,180 @@
+// N/record for the emulator: records kept in the account's database, charged, validated and computed as
+// NetSuite does (see emulator/src/records). Typed against @hitc/netsuite-types so signatures cannot drift.
+import type * as NRecord from 'N/record';
+import type { EmulatedAccount } from '../src/account-api';
+import { NotEmulatedError, nsError } from '../src/errors';
+import { currentExecution } from '../src/execution';
+import {
+  chargeRecord,
+  deleteRecord,
+  recordFromStored,
+  submitFields as submitRecordFields,
+} from '../src/records/persistence';
+import { EmulatedRecord } from '../src/records/record';
+import { RECORD_TYPE_IDS } from '../src/records/record-types';
+import { schemaDefaults } from '../src/records/rules';
+import { buildTransform } from '../src/records/transforms';
+import type { FieldValue, SublistLine } from '../src/records/types';
+
+function account(): EmulatedAccount {
+  return currentExecution().account as EmulatedAccount;
+}
+
+function requireArg<T>(value: T | undefined | null, name: string): T {
+  if (value === undefined || value === null || (value as unknown) === '') {
+    throw nsError('SSS_MISSING_REQD_ARGUMENT', `Missing a required argument: ${name}`);
+  }
+  return value;
+}
+
+function internalId(value: unknown, name: string): number {
+  const id = Number(requireArg(value, name));
+  if (!Number.isInteger(id) || id <= 0)
+    throw nsError('SSS_INVALID_TYPE_ARG', `Invalid ${name}: ${String(value)}`);
+  return id;
+}
+
+/** Each N/record function also has a .promise form (server scripts, SuiteScript 2.1). */
+function withPromise<A extends unknown[], R>(
+  fn: (...args: A) => R,
+): ((...args: A) => R) & {
+  promise: (...args: A) => Promise<R>;
+} {
+  return Object.assign(fn, { promise: (...args: A) => Promise.resolve().then(() => fn(...args)) });
+}
+
+export const Type = RECORD_TYPE_IDS as unknown as typeof NRecord.Type;
+
+function applyDefaultValues(
+  record: EmulatedRecord,
+  defaultValues: Record<string, unknown> | undefined,
+): void {
+  for (const [fieldId, value] of Object.entries(defaultValues ?? {})) {
+    if (fieldId === 'customform') throw new NotEmulatedError('custom forms (defaultValues.customform)');
+    record.setValue({ fieldId, value: value as FieldValue });
+  }
+}
+
+export const create: typeof NRecord.create = withPromise((options: NRecord.RecordCreateOptions) => {
+  const type = requireArg(options?.type, 'type') as string;
+  const acct = account();
+  const schema = acct.schemas.schemaOf(type);
+  chargeRecord('create', schema);
+  const record = new EmulatedRecord(acct, {
+    type,
+    id: null,
+    isDynamic: options.isDynamic ?? false,
+    origin: { kind: 'new' },
+    fields: schemaDefaults(schema),
+    sublists: {},
+  });
+  applyDefaultValues(record, options.defaultValues);
+  return record;
+});
+
+export const load: typeof NRecord.load = withPromise((options: NRecord.CopyLoadOptions) => {
+  const type = requireArg(options?.type, 'type') as string;
+  const id = internalId(options.id, 'id');
+  const acct = account();
+  chargeRecord('load', acct.schemas.schemaOf(type));
+  return recordFromStored(
+    acct,
+    acct.store.require(type, id),
+    options.isDynamic ?? false,
+  ) as EmulatedRecord & {
+    id: number;
+  };
+});
+
+/** Fields and line values a copy does not keep: identity, numbering and everything NetSuite computes. */
+function copyable(schemaFields: Record<string, { computed?: boolean }>, values: Record<string, FieldValue>) {
+  const out: Record<string, FieldValue> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'externalid' || key === 'tranid' || schemaFields[key]?.computed) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+export const copy: typeof NRecord.copy = withPromise((options: NRecord.CopyLoadOptions) => {
+  const type = requireArg(options?.type, 'type') as string;
+  const id = internalId(options.id, 'id');
+  const acct = account();
+  const schema = acct.schemas.schemaOf(type);
+  chargeRecord('copy', schema);
+  const stored = acct.store.require(type, id);
+  const sublists: Record<string, SublistLine[]> = {};
+  for (const [sublistId, lines] of Object.entries(stored.sublists)) {
+    const sublist = schema.sublists[sublistId];
+    if (!sublist || sublistId === 'apply' || sublistId === 'locations') continue;
+    sublists[sublistId] = lines.map((line) => copyable(sublist.fields, line));
+  }
+  const record = new EmulatedRecord(acct, {
+    type,
+    id: null,
+    isDynamic: options.isDynamic ?? false,
+    origin: { kind: 'copy', fromId: id },
+    fields: copyable(schema.fields, stored.fields),
+    sublists,
+  });
+  applyDefaultValues(record, options.defaultValues);
+  return record;
+});
+
+export const transform: typeof NRecord.transform = withPromise(
+  (options: {
+    fromType: string;
+    fromId: number | string;
+    toType: string;
+    isDynamic?: boolean;
+    defaultValues?: Record<string, unknown>;
+  }) => {
+    const fromType = requireArg(options?.fromType, 'fromType') as string;
+    const toType = requireArg(options.toType, 'toType') as string;
+    const fromId = internalId(options.fromId, 'fromId');
+    const acct = account();
+    acct.schemas.schemaOf(fromType);
+    const target = acct.schemas.schemaOf(toType);
+    chargeRecord('transform', target);
+    const source = acct.store.find(fromType, fromId);
+    if (!source)
+      throw nsError(
+        'INVALID_INITIALIZE_REF',
+        `You can not initialize ${toType}: invalid reference ${fromId}.`,
+      );
+    const built = buildTransform(acct, source, target, options.defaultValues);
+    return new EmulatedRecord(acct, {
+      type: toType,
+      id: null,
+      isDynamic: options.isDynamic ?? false,
+      origin: { kind: 'transform', fromType, fromId },
+      fields: built.fields,
+      sublists: built.sublists,
+    });
+  },
+) as unknown as typeof NRecord.transform;
+
+const deleteFunction: typeof NRecord.delete = withPromise(
+  (options: { type: string; id: number | string }) => {
+    const type = requireArg(options?.type, 'type') as string;
+    return deleteRecord(account(), type, internalId(options.id, 'id'));
+  },
+);
+export { deleteFunction as delete };
+
+export const submitFields: typeof NRecord.submitFields = withPromise(
+  (options: NRecord.SubmitFieldsOptions) => {
+    const type = requireArg(options?.type, 'type') as string;
+    const id = internalId(options.id, 'id');
+    const values = requireArg(options.values as Record<string, unknown> | undefined, 'values');
+    return submitRecordFields(account(), type, id, values, options.options ?? {});
+  },
+);
+
+export const attach: typeof NRecord.attach = withPromise(() => {
+  throw new NotEmulatedError('record.attach');
+});
+
+export const detach: typeof NRecord.detach = withPromise(() => {
+  throw new NotEmulatedError('record.detach');
+});

@@ -1,0 +1,311 @@
+import type { EmulatedAccount } from '../account-api';
+import { nsError } from '../errors';
+import { LINE_ITEM_TYPE } from './schemas/items';
+import { itemTypeOf, linesOf, num, str, type RecordState } from './state';
+import { findSelected } from './texts';
+import { assertBalanced, bodyDiscountOf, computeTotals, type LineInput } from './transactions';
+import type { FieldSchema, FieldValue, RecordTypeSchema, SublistLine } from './types';
+import { isEmpty } from './values';
+
+/** Transactions whose totals NetSuite computes from the item sublist. */
+const TOTALLED: ReadonlySet<string> = new Set([
+  'salesorder',
+  'cashsale',
+  'invoice',
+  'returnauthorization',
+  'creditmemo',
+  'cashrefund',
+]);
+
+function today(account: EmulatedAccount): Date {
+  const now = account.clock.now();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Default values of a new record's fields (schema defaults), as create() shows them before any setValue. */
+export function schemaDefaults(schema: RecordTypeSchema): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const one of Object.values(schema.fields))
+    if (one.defaultValue !== undefined) out[one.id] = one.defaultValue;
+  return out;
+}
+
+/**
+ * What NetSuite fills in on save when the script left it empty: the date, status defaults, and values sourced
+ * from the customer (subsidiary, currency). A sales order or return saved without a status is Pending
+ * Approval ("A"), NetSuite's default unless the account's order preferences say otherwise.
+ */
+export function applyDefaults(account: EmulatedAccount, schema: RecordTypeSchema, state: RecordState): void {
+  const f = state.fields;
+  const set = (id: string, value: FieldValue) => {
+    if (schema.fields[id] && isEmpty(f[id])) f[id] = value;
+  };
+  if (schema.recordClass === 'transaction') {
+    set('trandate', today(account));
+    sourceFromCustomer(account, schema, state);
+    set('exchangerate', 1);
+    set('orderstatus', 'A');
+    // Fulfilments saved without a status are shipped: NetSuite's behaviour without Pick, Pack and Ship.
+    set('shipstatus', 'C');
+  }
+  if (schema.type === 'customer' && isEmpty(f['entityid'])) {
+    const name =
+      f['isperson'] === true
+        ? [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ')
+        : str(f['companyname']);
+    if (name) f['entityid'] = name;
+  }
+  if (schema.type === 'employee' && isEmpty(f['entityid'])) {
+    const name = [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ');
+    if (name) f['entityid'] = name;
+  }
+}
+
+/** Sourcing from the customer: subsidiary and currency, then the subsidiary's currency (dynamic mode does this on set). */
+export function sourceFromCustomer(
+  account: EmulatedAccount,
+  schema: RecordTypeSchema,
+  state: RecordState,
+): void {
+  const f = state.fields;
+  const customerId = str(f['entity']) ?? str(f['customer']);
+  const customer = customerId ? account.store.find('customer', Number(customerId)) : undefined;
+  if (customer) {
+    if (schema.fields['subsidiary'] && isEmpty(f['subsidiary']) && !isEmpty(customer.fields['subsidiary'])) {
+      f['subsidiary'] = customer.fields['subsidiary'] ?? null;
+    }
+    if (schema.fields['currency'] && isEmpty(f['currency']) && !isEmpty(customer.fields['currency'])) {
+      f['currency'] = customer.fields['currency'] ?? null;
+    }
+  }
+  const subsidiaryId = str(f['subsidiary']);
+  if (schema.fields['currency'] && isEmpty(f['currency']) && subsidiaryId) {
+    const subsidiary = account.store.find('subsidiary', Number(subsidiaryId));
+    if (subsidiary && !isEmpty(subsidiary.fields['currency']))
+      f['currency'] = subsidiary.fields['currency'] ?? null;
+  }
+}
+
+function missing(schema: FieldSchema): Error {
+  return nsError('USER_ERROR', `Please enter value(s) for: ${schema.label ?? schema.id}`);
+}
+
+/** Mandatory body and line fields (NetSuite: USER_ERROR "Please enter value(s) for: <label>"). */
+export function checkMandatory(schema: RecordTypeSchema, state: RecordState): void {
+  for (const one of Object.values(schema.fields)) {
+    if (one.mandatory && !one.computed && isEmpty(state.fields[one.id])) throw missing(one);
+  }
+  for (const sublist of Object.values(schema.sublists)) {
+    for (const line of linesOf(state, sublist.id)) {
+      for (const one of Object.values(sublist.fields)) {
+        if (one.mandatory && !one.computed && isEmpty(line[one.id])) throw missing(one);
+      }
+    }
+  }
+  if (schema.type === 'customer') {
+    const person = state.fields['isperson'] === true;
+    const needed = person ? ['firstname', 'lastname'] : ['companyname'];
+    for (const id of needed) {
+      const field = schema.fields[id];
+      if (field && isEmpty(state.fields[id])) throw missing(field);
+    }
+  }
+}
+
+function invalidReference(fieldId: string, value: string): Error {
+  return nsError('INVALID_KEY_OR_REF', `Invalid ${fieldId} reference key ${value}.`);
+}
+
+function checkSelect(account: EmulatedAccount, one: FieldSchema, value: FieldValue | undefined): void {
+  if (one.computed || one.options || isEmpty(value)) return;
+  if (one.type !== 'select' && one.type !== 'multiselect') return;
+  const selectType = one.selectType ?? '';
+  for (const id of Array.isArray(value) ? value : [String(value)]) {
+    if (one.id === 'price' && id === '-1') continue;
+    if (selectType.startsWith('customlist')) {
+      const list = account.customLists.get(selectType);
+      if (!list?.some((entry) => entry.id === id)) throw invalidReference(one.id, id);
+      continue;
+    }
+    if (!findSelected(account, selectType, id)) throw invalidReference(one.id, id);
+  }
+}
+
+/** Every select must point at an existing record or list value (INVALID_KEY_OR_REF). */
+export function checkReferences(
+  account: EmulatedAccount,
+  schema: RecordTypeSchema,
+  state: RecordState,
+): void {
+  for (const one of Object.values(schema.fields)) checkSelect(account, one, state.fields[one.id]);
+  for (const sublist of Object.values(schema.sublists)) {
+    for (const line of linesOf(state, sublist.id)) {
+      for (const one of Object.values(sublist.fields)) checkSelect(account, one, line[one.id]);
+    }
+  }
+}
+
+/** Decimal places of the transaction's currency (2 when it has none, e.g. in a single-currency account). */
+export function precisionOf(account: EmulatedAccount, state: RecordState): number {
+  const currencyId = str(state.fields['currency']);
+  const currency = currencyId ? account.store.find('currency', Number(currencyId)) : undefined;
+  return num(currency?.fields['currencyprecision']) ?? 2;
+}
+
+function taxRateOf(account: EmulatedAccount, taxcode: string | null): number | null {
+  if (!taxcode) return null;
+  const found = findSelected(account, 'taxcode', taxcode);
+  return num(found?.fields['rate']) ?? 0;
+}
+
+/** Line ids (stable, per transaction), item types, and the computed fields each record type carries. */
+export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchema, state: RecordState): void {
+  for (const sublist of Object.values(schema.sublists)) {
+    if (!sublist.fields['line']) continue;
+    const lines = linesOf(state, sublist.id);
+    let next = lines.reduce((max, line) => Math.max(max, num(line['line']) ?? 0), 0) + 1;
+    for (const line of lines) {
+      if (num(line['line']) === null) line['line'] = next++;
+      if (sublist.fields['itemtype'] && str(line['item'])) {
+        line['itemtype'] = LINE_ITEM_TYPE[itemTypeOf(account, str(line['item'])) ?? ''] ?? null;
+      }
+    }
+  }
+  if (TOTALLED.has(schema.type)) deriveTotals(account, state);
+  switch (schema.type) {
+    case 'itemfulfillment':
+    case 'itemreceipt':
+      deriveReceipt(schema.type, state);
+      break;
+    case 'journalentry':
+      deriveJournal(account, state);
+      break;
+    case 'customerpayment':
+      derivePayment(state);
+      break;
+    case 'customerrefund':
+      state.fields['total'] = sumApplied(state);
+      break;
+    case 'invoice': {
+      const paid = num(state.fields['amountpaid']) ?? 0;
+      state.fields['amountpaid'] = paid;
+      state.fields['amountremaining'] = roundTo(
+        (num(state.fields['total']) ?? 0) - paid,
+        precisionOf(account, state),
+      );
+      break;
+    }
+    case 'creditmemo': {
+      const applied = sumApplied(state);
+      state.fields['applied'] = applied;
+      state.fields['unapplied'] = roundTo(
+        (num(state.fields['total']) ?? 0) - applied,
+        precisionOf(account, state),
+      );
+      break;
+    }
+    case 'taxgroup': {
+      let rate = 0;
+      for (const line of linesOf(state, 'taxitem')) {
+        line['rate'] = taxRateOf(account, str(line['taxname'])) ?? 0;
+        rate += num(line['rate']) ?? 0;
+      }
+      state.fields['rate'] = rate;
+      break;
+    }
+  }
+}
+
+function roundTo(value: number, precision: number): number {
+  const factor = 10 ** precision;
+  return Math.round(value * factor) / factor;
+}
+
+function deriveTotals(account: EmulatedAccount, state: RecordState): void {
+  const precision = precisionOf(account, state);
+  const lines = linesOf(state, 'item');
+  const inputs: LineInput[] = lines.map((line) => ({
+    kind: itemTypeOf(account, str(line['item'])) === 'discountitem' ? 'discount' : 'item',
+    quantity: num(line['quantity']),
+    rate: num(line['rate']),
+    amount: num(line['amount']),
+    taxRate: taxRateOf(account, str(line['taxcode'])),
+    tax1amt: num(line['tax1amt']),
+  }));
+  const discountRate = state.fields['discountrate'];
+  const totals = computeTotals({
+    precision,
+    lines: inputs,
+    shippingcost: num(state.fields['shippingcost']),
+    shippingTaxRate: taxRateOf(account, str(state.fields['shippingtaxcode'])),
+    shippingtax1amt: num(state.fields['shippingtax1amt']),
+    discount: bodyDiscountOf(
+      typeof discountRate === 'number' || typeof discountRate === 'string' ? discountRate : null,
+    ),
+  });
+  totals.lines.forEach((result, index) => {
+    const line = lines[index] as SublistLine;
+    line['amount'] = result.amount;
+    line['tax1amt'] = result.tax1amt;
+    line['grossamt'] = result.grossamt;
+    if (line['quantity'] === null || line['quantity'] === undefined) line['quantity'] = null;
+  });
+  const f = state.fields;
+  f['subtotal'] = totals.subtotal;
+  f['discounttotal'] = totals.discounttotal;
+  if (f['shippingcost'] !== null && f['shippingcost'] !== undefined)
+    f['shippingtax1amt'] = totals.shippingtax1amt;
+  f['taxtotal'] = totals.taxtotal;
+  f['total'] = totals.total;
+}
+
+/**
+ * Fulfilments and receipts keep only the lines marked itemreceive (NetSuite drops the others on save); with
+ * none left the save fails as NetSuite's does.
+ */
+function deriveReceipt(type: string, state: RecordState): void {
+  const kept = linesOf(state, 'item').filter((line) => line['itemreceive'] !== false);
+  for (const line of kept) {
+    if ((num(line['quantity']) ?? 0) <= 0) throw nsError('USER_ERROR', `Please enter value(s) for: Quantity`);
+  }
+  if (kept.length === 0) {
+    throw nsError(
+      'VALID_LINE_ITEM_REQD',
+      `You must have at least one valid line item for this transaction (${type}).`,
+    );
+  }
+  state.sublists['item'] = kept;
+}
+
+function deriveJournal(account: EmulatedAccount, state: RecordState): void {
+  const lines = linesOf(state, 'line');
+  if (lines.length === 0)
+    throw nsError('VALID_LINE_ITEM_REQD', 'You must have at least one valid line item for this transaction.');
+  for (const line of lines) {
+    if (isEmpty(line['debit']) && isEmpty(line['credit']))
+      throw nsError('USER_ERROR', 'Please enter value(s) for: Debit or Credit');
+  }
+  assertBalanced(
+    lines.map((line) => ({ debit: num(line['debit']), credit: num(line['credit']) })),
+    precisionOf(account, state),
+  );
+}
+
+function sumApplied(state: RecordState): number {
+  const total = linesOf(state, 'apply')
+    .filter((line) => line['apply'] === true)
+    .reduce((acc, line) => acc + (num(line['amount']) ?? 0), 0);
+  return roundTo(total, 2);
+}
+
+function derivePayment(state: RecordState): void {
+  const applied = sumApplied(state);
+  const f = state.fields;
+  if (isEmpty(f['payment'])) f['payment'] = applied;
+  const payment = num(f['payment']) ?? 0;
+  if (applied > payment)
+    throw nsError('USER_ERROR', `The total applied (${applied}) exceeds the payment amount (${payment}).`);
+  f['applied'] = applied;
+  f['unapplied'] = roundTo(payment - applied, 2);
+  f['total'] = payment;
+}

@@ -1,0 +1,64 @@
+import { computed, field, mandatory, recordType, select, sublist } from '../schema-dsl';
+import type { FieldSchema, RecordTypeSchema } from '../types';
+
+// Entities share one internal-id and external-id group (NetSuite: the entity group holds customers, employees,
+// vendors, contacts, partners...). Class "other" for governance.
+
+const entityCommon: readonly FieldSchema[] = [
+  // Filled from the name on save when empty (auto-generated numbering off); see rules.ts.
+  field('entityid', 'text', 'ID'),
+  field('email', 'email', 'Email'),
+  field('phone', 'phone', 'Phone'),
+  field('firstname', 'text', 'First Name'),
+  field('lastname', 'text', 'Last Name'),
+  field('comments', 'textarea', 'Comments'),
+  field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
+  computed('datecreated', 'datetime', 'Date Created'),
+  computed('lastmodifieddate', 'datetime', 'Last Modified'),
+];
+
+export const customer: RecordTypeSchema = recordType({
+  type: 'customer',
+  recordClass: 'other',
+  externalIdGroup: 'entity',
+  nameField: 'entityid',
+  fields: [
+    ...entityCommon,
+    field('isperson', 'checkbox', 'Type', { defaultValue: false }),
+    field('companyname', 'text', 'Company Name'),
+    field('altphone', 'phone', 'Alt. Phone'),
+    // OneWorld: a customer belongs to a subsidiary, and NetSuite asks for it.
+    mandatory('subsidiary', 'select', 'Primary Subsidiary', { selectType: 'subsidiary' }),
+    select('currency', 'currency', 'Currency'),
+    field('taxable', 'checkbox', 'Taxable', { defaultValue: false }),
+    select('taxitem', 'taxcode', 'Tax Item'),
+    select('pricelevel', 'pricelevel', 'Price Level'),
+    computed('balance', 'currency', 'Balance'),
+  ],
+  sublists: [
+    // Addresses live in the addressbookaddress subrecord, which the emulator does not reproduce (N/record throws).
+    sublist('addressbook', [
+      field('label', 'text', 'Label'),
+      field('defaultbilling', 'checkbox', 'Default Billing', { defaultValue: false }),
+      field('defaultshipping', 'checkbox', 'Default Shipping', { defaultValue: false }),
+      field('isresidential', 'checkbox', 'Residential Address', { defaultValue: false }),
+      computed('id', 'integer', 'ID'),
+    ]),
+  ],
+});
+
+/** The script user and other employees. */
+export const employee: RecordTypeSchema = recordType({
+  type: 'employee',
+  recordClass: 'other',
+  externalIdGroup: 'entity',
+  nameField: 'entityid',
+  fields: [
+    ...entityCommon,
+    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+    select('location', 'location', 'Location'),
+    field('title', 'text', 'Job Title'),
+  ],
+});
+
+export const ENTITY_SCHEMAS: readonly RecordTypeSchema[] = [customer, employee];

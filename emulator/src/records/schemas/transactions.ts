@@ -1,0 +1,345 @@
+import { computed, field, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
+import type { FieldSchema, RecordTypeSchema, SublistSchema } from '../types';
+
+// Transactions: one internal-id and external-id group, class "transaction" for governance. Body and line field
+// ids as in NetSuite's Records Browser (legacy tax: taxcode / tax1amt per line).
+
+/** Sales order statuses (orderstatus). The letters are NetSuite's SalesOrd:A..H status codes. */
+export const SALES_ORDER_STATUS = {
+  A: 'Pending Approval',
+  B: 'Pending Fulfillment',
+  C: 'Cancelled',
+  D: 'Partially Fulfilled',
+  E: 'Pending Billing/Partially Fulfilled',
+  F: 'Pending Billing',
+  G: 'Billed',
+  H: 'Closed',
+} as const;
+
+/** Return authorisation statuses (RtnAuth:A..H). UNCONFIRMED beyond A and B: from memory of the status list. */
+export const RETURN_STATUS = {
+  A: 'Pending Approval',
+  B: 'Pending Receipt',
+  C: 'Cancelled',
+  D: 'Partially Received',
+  E: 'Pending Refund/Partially Received',
+  F: 'Pending Refund',
+  G: 'Refunded',
+  H: 'Closed',
+} as const;
+
+/** Item fulfilment shipstatus: C = Shipped is certain (public code); A/B from the Records Browser. */
+export const SHIP_STATUS = { A: 'Picked', B: 'Packed', C: 'Shipped' } as const;
+
+const body: readonly FieldSchema[] = [
+  // Document number: NetSuite numbers new transactions when the script leaves it empty.
+  field('tranid', 'text', 'Number'),
+  field('trandate', 'date', 'Date'),
+  field('memo', 'text', 'Memo'),
+  select('subsidiary', 'subsidiary', 'Subsidiary'),
+  select('currency', 'currency', 'Currency'),
+  field('exchangerate', 'float', 'Exchange Rate'),
+  select('department', 'department', 'Department'),
+  select('class', 'classification', 'Class'),
+  // Set by record.transform only.
+  computed('createdfrom', 'select', 'Created From', { selectType: 'transaction' }),
+  computed('createddate', 'datetime', 'Date Created'),
+  computed('lastmodifieddate', 'datetime', 'Last Modified'),
+];
+
+const salesBody: readonly FieldSchema[] = [
+  ...body,
+  mandatory('entity', 'select', 'Customer', { selectType: 'customer' }),
+  select('location', 'location', 'Location'),
+  field('otherrefnum', 'text', 'PO #'),
+  select('shipmethod', 'shipitem', 'Ship Via'),
+  field('shippingcost', 'currency', 'Shipping Cost'),
+  select('shippingtaxcode', 'taxcode', 'Shipping Tax Code'),
+  field('shippingtax1amt', 'currency', 'Shipping Tax Amount'),
+  select('discountitem', 'discountitem', 'Discount'),
+  // A negative amount, or a percent as text ('-10%'); see transactions.ts.
+  field('discountrate', 'float', 'Rate'),
+  computed('subtotal', 'currency', 'Subtotal'),
+  computed('discounttotal', 'currency', 'Discount Total'),
+  computed('taxtotal', 'currency', 'Tax'),
+  computed('total', 'currency', 'Total'),
+];
+
+/** The item sublist of sales transactions. Custom custcol_ columns are added by registerCustomField. */
+const salesLines: readonly FieldSchema[] = [
+  mandatory('item', 'select', 'Item', { selectType: 'item' }),
+  field('quantity', 'float', 'Quantity'),
+  field('rate', 'float', 'Rate'),
+  field('amount', 'currency', 'Amount'),
+  select('taxcode', 'taxcode', 'Tax Code'),
+  field('tax1amt', 'currency', 'Tax Amt'),
+  computed('grossamt', 'currency', 'Gross Amt'),
+  select('location', 'location', 'Location'),
+  field('description', 'textarea', 'Description'),
+  // -1 is "Custom" (a rate typed on the line); other values point at price levels.
+  select('price', 'pricelevel', 'Price Level'),
+  field('isclosed', 'checkbox', 'Closed', { defaultValue: false }),
+  computed('quantityfulfilled', 'float', 'Fulfilled'),
+  computed('quantitybilled', 'float', 'Invoiced'),
+  computed('quantitycommitted', 'float', 'Committed'),
+  computed('itemtype', 'text', 'Item Type'),
+  // Stable per-transaction line id; fulfilments and invoices point back at it through orderline.
+  computed('line', 'integer', 'Line Id'),
+  computed('orderline', 'integer', 'Order Line'),
+];
+
+const itemSublist: SublistSchema = sublist('item', salesLines);
+
+const returnLines: SublistSchema = sublist('item', [
+  ...salesLines,
+  computed('quantityreceived', 'float', 'Received'),
+]);
+
+const applySublist: SublistSchema = sublist('apply', [
+  field('apply', 'checkbox', 'Apply', { defaultValue: false }),
+  computed('doc', 'select', 'Document', { selectType: 'transaction' }),
+  computed('internalid', 'select', 'Internal ID', { selectType: 'transaction' }),
+  field('amount', 'currency', 'Payment'),
+  computed('due', 'currency', 'Amt. Due'),
+  computed('total', 'currency', 'Orig. Amt.'),
+  computed('refnum', 'text', 'Ref No.'),
+  computed('trantype', 'text', 'Type'),
+  computed('line', 'integer', 'Line'),
+]);
+
+const paymentFields: readonly FieldSchema[] = [
+  select('paymentmethod', 'paymentmethod', 'Payment Method'),
+  select('account', 'account', 'Account'),
+  field('undepfunds', 'checkbox', 'Undeposited Funds', { defaultValue: true }),
+];
+
+export const salesorder: RecordTypeSchema = recordType({
+  type: 'salesorder',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [...salesBody, listSelect('orderstatus', SALES_ORDER_STATUS, 'Status')],
+  sublists: [itemSublist],
+});
+
+export const cashsale: RecordTypeSchema = recordType({
+  type: 'cashsale',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [...salesBody, ...paymentFields],
+  sublists: [itemSublist],
+});
+
+export const invoice: RecordTypeSchema = recordType({
+  type: 'invoice',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...salesBody,
+    select('account', 'account', 'A/R Account'),
+    field('duedate', 'date', 'Due Date'),
+    computed('amountpaid', 'currency', 'Amount Paid'),
+    computed('amountremaining', 'currency', 'Amount Due'),
+  ],
+  sublists: [itemSublist],
+});
+
+export const returnauthorization: RecordTypeSchema = recordType({
+  type: 'returnauthorization',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [...salesBody, listSelect('orderstatus', RETURN_STATUS, 'Status')],
+  sublists: [returnLines],
+});
+
+export const creditmemo: RecordTypeSchema = recordType({
+  type: 'creditmemo',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...salesBody,
+    select('account', 'account', 'A/R Account'),
+    field('autoapply', 'checkbox', 'Auto Apply', { defaultValue: false }),
+    computed('applied', 'currency', 'Applied'),
+    computed('unapplied', 'currency', 'Unapplied'),
+  ],
+  sublists: [itemSublist, applySublist],
+});
+
+export const cashrefund: RecordTypeSchema = recordType({
+  type: 'cashrefund',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [...salesBody, ...paymentFields],
+  sublists: [itemSublist],
+});
+
+export const customerrefund: RecordTypeSchema = recordType({
+  type: 'customerrefund',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...body,
+    mandatory('customer', 'select', 'Customer', { selectType: 'customer' }),
+    select('paymentmethod', 'paymentmethod', 'Payment Method'),
+    select('account', 'account', 'Account'),
+    computed('total', 'currency', 'Amount'),
+  ],
+  sublists: [applySublist],
+});
+
+export const customerpayment: RecordTypeSchema = recordType({
+  type: 'customerpayment',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...body,
+    mandatory('customer', 'select', 'Customer', { selectType: 'customer' }),
+    field('payment', 'currency', 'Payment Amount'),
+    ...paymentFields,
+    computed('applied', 'currency', 'Applied'),
+    computed('unapplied', 'currency', 'Unapplied'),
+    computed('total', 'currency', 'Total'),
+  ],
+  sublists: [applySublist],
+});
+
+const receiveLines: readonly FieldSchema[] = [
+  mandatory('item', 'select', 'Item', { selectType: 'item' }),
+  field('quantity', 'float', 'Quantity'),
+  select('location', 'location', 'Location'),
+  field('itemreceive', 'checkbox', 'Fulfill', { defaultValue: true }),
+  field('description', 'textarea', 'Description'),
+  computed('itemtype', 'text', 'Item Type'),
+  computed('orderline', 'integer', 'Order Line'),
+  computed('quantityremaining', 'float', 'Remaining'),
+  computed('line', 'integer', 'Line Id'),
+];
+
+export const itemfulfillment: RecordTypeSchema = recordType({
+  type: 'itemfulfillment',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...body,
+    computed('entity', 'select', 'Customer', { selectType: 'customer' }),
+    listSelect('shipstatus', SHIP_STATUS, 'Status'),
+    select('shipmethod', 'shipitem', 'Ship Via'),
+  ],
+  sublists: [
+    sublist('item', receiveLines),
+    sublist('package', [
+      field('packagetrackingnumber', 'text', 'Tracking Number'),
+      field('packageweight', 'float', 'Weight'),
+      field('packagedescr', 'text', 'Package Description'),
+    ]),
+  ],
+});
+
+export const itemreceipt: RecordTypeSchema = recordType({
+  type: 'itemreceipt',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [...body, computed('entity', 'select', 'Customer', { selectType: 'customer' })],
+  sublists: [sublist('item', [...receiveLines, field('rate', 'float', 'Rate')])],
+});
+
+export const inventoryadjustment: RecordTypeSchema = recordType({
+  type: 'inventoryadjustment',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...body.filter((one) => one.id !== 'subsidiary'),
+    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+    mandatory('account', 'select', 'Adjustment Account', { selectType: 'account' }),
+    select('adjlocation', 'location', 'Adjustment Location'),
+    select('customer', 'customer', 'Customer'),
+  ],
+  sublists: [
+    sublist('inventory', [
+      mandatory('item', 'select', 'Item', { selectType: 'inventoryitem' }),
+      mandatory('location', 'select', 'Location', { selectType: 'location' }),
+      mandatory('adjustqtyby', 'float', 'Adjust Qty. By'),
+      field('unitcost', 'currency', 'Est. Unit Cost'),
+      field('description', 'text', 'Description'),
+      computed('quantityonhand', 'float', 'Qty. On Hand'),
+      computed('newquantity', 'float', 'New Quantity'),
+      computed('line', 'integer', 'Line Id'),
+    ]),
+  ],
+});
+
+export const inventorytransfer: RecordTypeSchema = recordType({
+  type: 'inventorytransfer',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...body.filter((one) => one.id !== 'subsidiary'),
+    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+    mandatory('location', 'select', 'From Location', { selectType: 'location' }),
+    mandatory('transferlocation', 'select', 'To Location', { selectType: 'location' }),
+  ],
+  sublists: [
+    sublist('inventory', [
+      mandatory('item', 'select', 'Item', { selectType: 'inventoryitem' }),
+      mandatory('adjustqtyby', 'float', 'Qty. to Transfer'),
+      field('description', 'text', 'Description'),
+      computed('line', 'integer', 'Line Id'),
+    ]),
+  ],
+});
+
+export const journalentry: RecordTypeSchema = recordType({
+  type: 'journalentry',
+  recordClass: 'transaction',
+  externalIdGroup: 'transaction',
+  nameField: 'tranid',
+  fields: [
+    ...body.filter((one) => one.id !== 'subsidiary'),
+    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+    field('approved', 'checkbox', 'Approved', { defaultValue: true }),
+  ],
+  sublists: [
+    sublist('line', [
+      mandatory('account', 'select', 'Account', { selectType: 'account' }),
+      field('debit', 'currency', 'Debit'),
+      field('credit', 'currency', 'Credit'),
+      field('memo', 'text', 'Memo'),
+      select('entity', 'entity', 'Name'),
+      select('department', 'department', 'Department'),
+      select('class', 'classification', 'Class'),
+      select('location', 'location', 'Location'),
+      computed('line', 'integer', 'Line Id'),
+    ]),
+  ],
+});
+
+export const TRANSACTION_SCHEMAS: readonly RecordTypeSchema[] = [
+  salesorder,
+  cashsale,
+  invoice,
+  returnauthorization,
+  creditmemo,
+  cashrefund,
+  customerrefund,
+  customerpayment,
+  itemfulfillment,
+  itemreceipt,
+  inventoryadjustment,
+  inventorytransfer,
+  journalentry,
+];
+
+/** Sublists that carry custcol_ columns (the apply and package sublists do not). */
+export const COLUMN_SUBLISTS: readonly string[] = ['item', 'inventory', 'line'];
