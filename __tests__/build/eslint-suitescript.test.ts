@@ -75,3 +75,9 @@ test('pwi/entry-point-header fires when no blank line follows the header (tsc wo
 test('pwi/entry-point-header fires on a header without @NModuleScope SameAccount', () => {
   expect(ruleIds(source([GOOD[0]!, GOOD[1]!, '@NModuleScope Public']))).toContain('pwi/entry-point-header');
 });
+
+test('suitescript/log-args fires on a log call without a title', () => {
+  expect(ruleIds(source(GOOD).replace("{ title: 'get', details: '' }", "{ details: '' }"))).toContain(
+    'suitescript/log-args',
+  );
+});
