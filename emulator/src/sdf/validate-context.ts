@@ -79,12 +79,19 @@ export interface ProjectContext {
 
 export type Report = (file: string, rule: RuleId, message: string) => void;
 
+/** Every file below `root` (dotfiles included), relative to it with forward slashes, sorted; [] when absent. */
 export function listFiles(root: string): string[] {
   if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  walk(root);
+  return files.sort();
 }
 
 function readXml(dir: string, file: string, report: Report): XmlElement | undefined {
