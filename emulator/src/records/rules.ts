@@ -1,5 +1,6 @@
 import type { EmulatedAccount } from '../account-api';
 import { nsError } from '../errors';
+import { instantOf, SERVER_TIME_ZONE, wallClockOf } from '../modules/datetime';
 import { LINE_ITEM_TYPE } from './schemas/items';
 import { itemTypeOf, linesOf, num, str, type RecordState } from './state';
 import { findSelected } from './texts';
@@ -17,9 +18,10 @@ const TOTALLED: ReadonlySet<string> = new Set([
   'cashrefund',
 ]);
 
+/** Today as a date field holds it: midnight of the server's (Pacific) calendar day, as N/format reads dates. */
 function today(account: EmulatedAccount): Date {
-  const now = account.clock.now();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const clock = wallClockOf(account.clock.now(), SERVER_TIME_ZONE);
+  return instantOf({ ...clock, hour: 0, minute: 0, second: 0 }, SERVER_TIME_ZONE);
 }
 
 /** Default values of a new record's fields (schema defaults), as create() shows them before any setValue. */

@@ -1,7 +1,40 @@
 import type { EmulatedAccount } from '../account-api';
 import { selectTargets } from './registry';
 import type { FieldSchema, FieldValue, StoredRecord } from './types';
-import { formatDate, invalidValue } from './values';
+import {
+  DEFAULT_DATE_FORMAT,
+  DEFAULT_TIME_FORMAT,
+  instantOf,
+  readWallClock,
+  SERVER_TIME_ZONE,
+  wallClockOf,
+  writeDate,
+  writeTime,
+} from '../modules/datetime';
+import { invalidValue } from './values';
+
+/**
+ * Dates as N/format shows them: the company date format, date fields on the server's (Pacific) calendar,
+ * date/time fields in the user's time zone with the company time format.
+ */
+function dateText(account: EmulatedAccount, schema: FieldSchema, value: Date): string {
+  const settings = account.settings ?? { timeZone: SERVER_TIME_ZONE };
+  const dateFormat = settings.dateFormat ?? DEFAULT_DATE_FORMAT;
+  if (schema.type === 'date') return writeDate(wallClockOf(value, SERVER_TIME_ZONE), dateFormat);
+  const clock = wallClockOf(value, settings.timeZone);
+  return `${writeDate(clock, dateFormat)} ${writeTime(clock, settings.timeFormat ?? DEFAULT_TIME_FORMAT, false)}`;
+}
+
+function dateOfText(account: EmulatedAccount, schema: FieldSchema, text: string): Date {
+  const settings = account.settings ?? { timeZone: SERVER_TIME_ZONE };
+  const clock = readWallClock(
+    text,
+    settings.dateFormat ?? DEFAULT_DATE_FORMAT,
+    schema.type === 'date' ? 'none' : 'optional-seconds',
+  );
+  if (!clock) throw invalidValue(schema.id, text);
+  return instantOf(clock, schema.type === 'date' ? SERVER_TIME_ZONE : settings.timeZone);
+}
 
 /** The record a select value points at, searching every type the select may point to. */
 export function findSelected(
@@ -33,7 +66,7 @@ export function textOf(account: EmulatedAccount, schema: FieldSchema, value: Fie
   }
   if (schema.type === 'select') return selectText(account, schema, String(value));
   if (typeof value === 'boolean') return value ? 'T' : 'F';
-  if (value instanceof Date) return formatDate(value);
+  if (value instanceof Date) return dateText(account, schema, value);
   return String(value);
 }
 
@@ -75,11 +108,8 @@ export function valueOfText(
       throw invalidValue(schema.id, text);
     }
     case 'date':
-    case 'datetime': {
-      const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-      if (!match) throw invalidValue(schema.id, text);
-      return new Date(Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2])));
-    }
+    case 'datetime':
+      return dateOfText(account, schema, text);
     default:
       return text;
   }

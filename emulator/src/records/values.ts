@@ -95,8 +95,3 @@ export function copyValue(value: FieldValue): FieldValue {
   if (Array.isArray(value)) return [...value];
   return value;
 }
-
-/** The account's date format for getText (NetSuite's default M/D/YYYY). */
-export function formatDate(date: Date): string {
-  return `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()}`;
-}
