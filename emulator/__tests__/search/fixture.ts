@@ -6,6 +6,7 @@ import { runInExecution, type ExecutionRecord } from '../../src/execution';
 import { GovernanceMeter, USAGE_LIMITS, type UsageBudget } from '../../src/governance';
 import { computed, field, listSelect, recordType, select, sublist } from '../../src/records/schema-dsl';
 import { RecordStore } from '../../src/records/store';
+import { SERVER_TIME_ZONE, instantOf } from '../../src/modules/datetime';
 import type { FieldValue, RecordTypeSchema, SublistLine } from '../../src/records/types';
 
 const itemLines = sublist('item', [
@@ -175,6 +176,11 @@ export interface SearchAccount extends EmulatedAccount {
   add(type: string, fields: Record<string, FieldValue>, sublists?: Record<string, SublistLine[]>): string;
 }
 
+/** A date field's value: midnight of that day on the server's Pacific calendar (as N/format reads dates). */
+export function day(year: number, month: number, date: number): Date {
+  return instantOf({ year, month, day: date, hour: 0, minute: 0, second: 0 }, SERVER_TIME_ZONE);
+}
+
 function absent(slot: string): never {
   throw new NotEmulatedError(`the search fixture's ${slot}`);
 }
@@ -331,7 +337,7 @@ export function seedShop(account: SearchAccount) {
     'salesorder',
     {
       tranid: 'SO1',
-      trandate: new Date('2026-03-05T00:00:00Z'),
+      trandate: day(2026, 3, 5),
       entity: ada,
       location: warehouse,
       total: 60,
@@ -353,7 +359,7 @@ export function seedShop(account: SearchAccount) {
     'salesorder',
     {
       tranid: 'SO2',
-      trandate: new Date('2026-03-07T00:00:00Z'),
+      trandate: day(2026, 3, 7),
       entity: bob,
       location: store,
       total: 100,
@@ -369,7 +375,7 @@ export function seedShop(account: SearchAccount) {
     'itemfulfillment',
     {
       tranid: 'IF1',
-      trandate: new Date('2026-03-06T00:00:00Z'),
+      trandate: day(2026, 3, 6),
       entity: ada,
       createdfrom: so1,
       shipstatus: 'C',
@@ -378,7 +384,7 @@ export function seedShop(account: SearchAccount) {
   );
   const journal = account.add(
     'journalentry',
-    { tranid: 'JE1', trandate: new Date('2026-03-08T00:00:00Z') },
+    { tranid: 'JE1', trandate: day(2026, 3, 8) },
     {
       line: [{ debit: 10 }, { credit: 10 }],
     },

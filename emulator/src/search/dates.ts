@@ -1,12 +1,21 @@
 import { NotEmulatedError } from '../errors';
+import {
+  DEFAULT_DATE_FORMAT,
+  DEFAULT_TIME_FORMAT,
+  SERVER_TIME_ZONE,
+  instantOf,
+  readWallClock,
+  wallClockOf,
+  writeDate,
+  writeTime,
+} from '../modules/datetime';
 
 /**
- * Dates as searches see them: NetSuite compares and prints dates in the account's time zone and the user's date
- * and time format preferences (Set Preferences > Localization). The emulator reads those from the account
- * settings with the same defaults as N/format, so a search result and format.format agree.
+ * Dates as searches see them, consistent with N/format (emulator/src/modules/datetime.ts): a date field is a
+ * calendar day on the server's Pacific calendar; a date/time field is shown and compared in the user's time zone;
+ * both print in the account's date and time format preferences.
  */
-export const DEFAULT_DATE_FORMAT = 'D/M/YYYY';
-export const DEFAULT_TIME_FORMAT = 'h:mm a';
+export { DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT };
 
 export interface DateSettings {
   readonly timeZone: string;
@@ -14,102 +23,26 @@ export interface DateSettings {
   readonly timeFormat: string;
 }
 
-export interface WallTime {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
+/** The zone whose calendar a field's days are counted in. */
+export function zoneOf(withTime: boolean, settings: DateSettings): string {
+  return withTime ? settings.timeZone : SERVER_TIME_ZONE;
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock time of an instant in a time zone. */
-export function wallTime(instant: Date, timeZone: string): WallTime {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts['year'] ?? 0,
-    month: parts['month'] ?? 0,
-    day: parts['day'] ?? 0,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0,
-    second: parts['second'] ?? 0,
-  };
-}
-
-/** A calendar day as one sortable number (yyyymmdd), so date-only comparisons need no time arithmetic. */
+/** A calendar day as one sortable number (yyyymmdd), so day comparisons need no time arithmetic. */
 export function dayKey(instant: Date, timeZone: string): number {
-  const wall = wallTime(instant, timeZone);
+  const wall = wallClockOf(instant, timeZone);
   return wall.year * 10000 + wall.month * 100 + wall.day;
 }
 
-/** The instant at which the wall clock in `timeZone` shows `wall`. */
-export function instantOf(wall: WallTime, timeZone: string): Date {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  let guess = asUtc;
-  // Two rounds settle the offset on either side of a daylight-saving change.
-  for (let round = 0; round < 2; round++) {
-    const shown = wallTime(new Date(guess), timeZone);
-    const shownUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second);
-    guess += asUtc - shownUtc;
-  }
-  return new Date(guess);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-/** Prints a date in a NetSuite date format preference: tokens D, DD, M, MM, YYYY (separators kept). */
+/** A date field's value as getValue prints it. */
 export function formatDate(instant: Date, settings: DateSettings): string {
-  const wall = wallTime(instant, settings.timeZone);
-  return settings.dateFormat.replace(/YYYY|DD|D|MM|M/g, (token) => {
-    switch (token) {
-      case 'YYYY':
-        return String(wall.year);
-      case 'DD':
-        return pad(wall.day, 2);
-      case 'D':
-        return String(wall.day);
-      case 'MM':
-        return pad(wall.month, 2);
-      default:
-        return String(wall.month);
-    }
-  });
+  return writeDate(wallClockOf(instant, SERVER_TIME_ZONE), settings.dateFormat);
 }
 
-/** Prints a time of day in a NetSuite time format preference: 'h:mm a' (3:04 pm) or 'H:mm' (15:04). */
-export function formatTime(instant: Date, settings: DateSettings): string {
-  const wall = wallTime(instant, settings.timeZone);
-  if (settings.timeFormat === 'H:mm') return `${wall.hour}:${pad(wall.minute, 2)}`;
-  if (settings.timeFormat === 'h:mm a') {
-    const hour12 = wall.hour % 12 === 0 ? 12 : wall.hour % 12;
-    return `${hour12}:${pad(wall.minute, 2)} ${wall.hour < 12 ? 'am' : 'pm'}`;
-  }
-  throw new NotEmulatedError(`time format preference '${settings.timeFormat}' in search results`);
-}
-
+/** A date/time field's value as getValue prints it: date and time (no seconds) in the user's time zone. */
 export function formatDateTime(instant: Date, settings: DateSettings): string {
-  return `${formatDate(instant, settings)} ${formatTime(instant, settings)}`;
+  const wall = wallClockOf(instant, settings.timeZone);
+  return `${writeDate(wall, settings.dateFormat)} ${writeTime(wall, settings.timeFormat, false)}`;
 }
 
 /** A filter value read as a date: the day it names, and the instant when it also names a time. */
@@ -119,47 +52,28 @@ export interface DateOperand {
 }
 
 const RELATIVE_DATES =
-  /^(today|yesterday|tomorrow|thisweek|lastweek|thismonth|lastmonth|thisyear|lastyear|(days|weeks|months|years)(ago|fromnow)\d+)/i;
+  /^(today|yesterday|tomorrow|thisweek|lastweek|nextweek|thismonth|lastmonth|nextmonth|thisyear|lastyear|(days|weeks|months|quarters|years)(ago|fromnow)\d+)/i;
 
 /**
- * Reads a date filter value the way NetSuite does: a string in the user's date format, optionally followed by a
- * time in the time format, or a Date. Relative dates ('today', 'daysago7', ...) depend on the user's week and
- * fiscal settings and are not emulated.
+ * Reads a date filter value as NetSuite does: text in the user's date format, optionally with a time in the time
+ * format, or a Date. Relative dates ('today', 'daysago7', ...) depend on week and fiscal settings: not emulated.
  */
-export function parseDateOperand(value: unknown, settings: DateSettings, field: string): DateOperand {
-  if (value instanceof Date) return { day: dayKey(value, settings.timeZone), instant: value };
+export function parseDateOperand(
+  value: unknown,
+  settings: DateSettings,
+  withTime: boolean,
+  field: string,
+): DateOperand {
+  if (value instanceof Date) return { day: dayKey(value, zoneOf(withTime, settings)), instant: value };
   const text = String(value).trim();
   if (RELATIVE_DATES.test(text))
     throw new NotEmulatedError(`relative date '${text}' in a filter on ${field}`);
-  const order = settings.dateFormat
-    .replace(/[^DMY]+/g, ' ')
-    .trim()
-    .split(' ');
-  const match = /^(\d{1,4})\D(\d{1,2})\D(\d{1,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i.exec(
-    text,
-  );
-  if (!match || order.length !== 3)
+  const dateOnly = readWallClock(text, settings.dateFormat, 'none');
+  const clock = dateOnly ?? readWallClock(text, settings.dateFormat, 'optional-seconds');
+  if (!clock)
     throw new NotEmulatedError(
-      `date filter value '${text}' on ${field}: not in the date format preference ${settings.dateFormat}`,
+      `date filter value '${text}' on ${field}: not in the date format preference ${settings.dateFormat} (NetSuite's error for it)`,
     );
-  const parts: Record<string, number> = {};
-  order.forEach((token, index) => {
-    parts[token.charAt(0)] = Number(match[index + 1]);
-  });
-  const year = parts['Y'] ?? 0;
-  const month = parts['M'] ?? 0;
-  const day = parts['D'] ?? 0;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000)
-    throw new NotEmulatedError(`date filter value '${text}' on ${field}: not a date`);
-  const dayNumber = year * 10000 + month * 100 + day;
-  if (match[4] === undefined) return { day: dayNumber, instant: null };
-  let hour = Number(match[4]);
-  const meridiem = match[7]?.toLowerCase();
-  if (meridiem === 'pm' && hour < 12) hour += 12;
-  if (meridiem === 'am' && hour === 12) hour = 0;
-  const instant = instantOf(
-    { year, month, day, hour, minute: Number(match[5]), second: Number(match[6] ?? 0) },
-    settings.timeZone,
-  );
-  return { day: dayNumber, instant };
+  const day = clock.year * 10000 + clock.month * 100 + clock.day;
+  return { day, instant: dateOnly ? null : instantOf(clock, settings.timeZone) };
 }

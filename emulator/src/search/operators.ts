@@ -1,6 +1,6 @@
 import { NotEmulatedError, nsError } from '../errors';
 import type { FieldValue } from '../records/types';
-import { dayKey, parseDateOperand, type DateOperand, type DateSettings } from './dates';
+import { dayKey, parseDateOperand, zoneOf, type DateOperand, type DateSettings } from './dates';
 import type { FilterOperand, OperatorName } from './model';
 
 /**
@@ -66,7 +66,7 @@ export function assertOperatorFits(operator: OperatorName, kind: SearchKind, fie
   }
 }
 
-/** How many values each operator takes (null: one or more). */
+/** How many values each operator takes (null: one or more; -1: one or two). */
 function expectedValueCount(operator: OperatorName): number | null {
   switch (operator) {
     case 'isempty':
@@ -82,7 +82,8 @@ function expectedValueCount(operator: OperatorName): number | null {
       return 2;
     case 'within':
     case 'notwithin':
-      return 2;
+      // One relative period ('thismonth') or two dates.
+      return -1;
     default:
       return 1;
   }
@@ -164,12 +165,18 @@ export function compileTerm(
   assertOperatorFits(operator, context.kind, context.field);
   const expected = expectedValueCount(operator);
   const values = operands.filter((one) => !(expected === 0 && (one === '' || one === null)));
-  if (expected === null ? values.length < 1 : values.length !== expected) {
+  const countOk =
+    expected === null
+      ? values.length >= 1
+      : expected === -1
+        ? values.length === 1 || values.length === 2
+        : values.length === expected;
+  if (!countOk) {
     // NetSuite's code for a wrong number of values is not documented; the message says what is wrong.
     throw nsError(
       'SSS_INVALID_SRCH_FILTER',
       `An nlobjSearchFilter contains invalid search criteria: ${context.field}. ` +
-        `Operator '${operator}' takes ${expected === null ? 'one or more values' : `${expected} value(s)`}, got ${values.length}.`,
+        `Operator '${operator}' takes ${expected === null ? 'one or more values' : expected === -1 ? 'one or two values' : `${expected} value(s)`}, got ${values.length}.`,
     );
   }
   switch (context.kind) {
@@ -289,8 +296,8 @@ function compileDate(
 ): RowTest {
   if (operator === 'isempty') return (value) => instantOfValue(value) === null;
   if (operator === 'isnotempty') return (value) => instantOfValue(value) !== null;
-  const operands = values.map((one) => parseDateOperand(one, context.dates, context.field));
-  const zone = context.dates.timeZone;
+  const operands = values.map((one) => parseDateOperand(one, context.dates, context.withTime, context.field));
+  const zone = zoneOf(context.withTime, context.dates);
   /** Negative, zero or positive as the stored value is before, on or after the operand. */
   const compare = (stored: Date, operand: DateOperand): number => {
     if (context.withTime && operand.instant) return stored.getTime() - operand.instant.getTime();
@@ -322,7 +329,7 @@ function compileDate(
     case 'notbefore':
       return test((d) => compare(d, first) >= 0);
     case 'within':
-      if (!second) throw new NotEmulatedError(`'within' with one value on ${context.field}`);
+      if (!second) throw new NotEmulatedError(`'within' one date on ${context.field}`);
       return test((d) => compare(d, first) >= 0 && compare(d, second) <= 0);
     case 'notwithin':
       if (!second) throw new NotEmulatedError(`'notwithin' with one value on ${context.field}`);
