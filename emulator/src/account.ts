@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import type * as NRecord from 'N/record';
 import type {
   Clock,
   CustomListValue,
@@ -12,7 +11,7 @@ import type {
 import { ManualClock } from './clock';
 import { NotEmulatedError } from './errors';
 import type { ExecutionRecord, LogLevel, ScriptType } from './execution';
-import { nModule, ScriptLoader } from './loader';
+import { ScriptLoader } from './loader';
 import { RecordStore } from './records/store';
 import type { FieldSchema, FieldType, RecordTypeSchema } from './records/types';
 import type { RuntimeAccount } from './runners/account-view';
@@ -22,7 +21,7 @@ import { runMapReduce, type MapReduceSummary } from './runners/mapreduce';
 import { runRestlet, type RestletRequest, type RestletResponse } from './runners/restlet';
 import { runScheduled, type ScheduledSummary } from './runners/scheduled';
 import { TaskQueue, type TaskRun } from './runners/tasks';
-import { asUiUser, toFieldValue, UiActions } from './runners/ui';
+import { asUiUser, UiActions } from './runners/ui';
 import { fireUserEvents } from './runners/userevent';
 import {
   DeployError,
@@ -32,7 +31,7 @@ import {
   type CustomRecordTypeDef,
   type SdfProject,
 } from './sdf/project';
-import { loadSeed, resolveRefs, SeedError, type Seed } from './seed';
+import { createSeedRecords, loadSeed, resolveRefs, SeedError, type Seed } from './seed';
 
 export interface DeployOptions {
   /** A seed file path or seed object (format: emulator/README.md). */
@@ -345,49 +344,7 @@ export class Account implements EmulatedAccount, RuntimeAccount {
     const ids = new Map<string, number>();
     this.seeding = true;
     try {
-      asUiUser(this, this.administrator, () => {
-        const records = nModule('N/record') as typeof NRecord;
-        (seed.records ?? []).forEach((entry, index) => {
-          const where = `records[${index}] (${entry.key ?? entry.type})`;
-          const fields = resolveRefs(entry.fields ?? {}, ids, `${where}.fields`) as Record<string, unknown>;
-          const sublists = resolveRefs(entry.sublists ?? {}, ids, `${where}.sublists`) as Record<
-            string,
-            Record<string, unknown>[]
-          >;
-          let id: number;
-          try {
-            const schema = this.schemas.schemaOf(entry.type);
-            const rec = records.create({ type: entry.type });
-            for (const [fieldId, value] of Object.entries(fields))
-              rec.setValue({
-                fieldId,
-                value: toFieldValue(schema.fields[fieldId], value) as NRecord.FieldValue,
-              });
-            for (const [sublistId, lines] of Object.entries(sublists)) {
-              const lineFields = schema.sublists[sublistId]?.fields ?? {};
-              lines.forEach((line, lineIndex) => {
-                rec.insertLine({ sublistId, line: lineIndex });
-                for (const [fieldId, value] of Object.entries(line)) {
-                  rec.setSublistValue({
-                    sublistId,
-                    fieldId,
-                    line: lineIndex,
-                    value: toFieldValue(lineFields[fieldId], value) as NRecord.FieldValue,
-                  });
-                }
-              });
-            }
-            id = rec.save();
-          } catch (error) {
-            if (error instanceof NotEmulatedError) throw error;
-            throw new SeedError(where, `${(error as Error).name}: ${(error as Error).message}`);
-          }
-          if (entry.key !== undefined) {
-            if (ids.has(entry.key)) throw new SeedError(where, `key "${entry.key}" is used twice`);
-            ids.set(entry.key, id);
-          }
-        });
-      });
+      asUiUser(this, this.administrator, () => createSeedRecords(this, seed.records ?? [], ids));
     } finally {
       this.seeding = false;
     }

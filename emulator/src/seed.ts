@@ -1,5 +1,12 @@
 import * as fs from 'node:fs';
+import type * as NRecord from 'N/record';
+import type { EmulatedAccount } from './account-api';
+import { NotEmulatedError } from './errors';
 import type { LogLevel } from './execution';
+import { nModule } from './loader';
+import { totals } from './records/inventory';
+import type { SublistLine } from './records/types';
+import { toFieldValue } from './runners/ui';
 
 /** The seed file format (see emulator/README.md): an account's starting state in NetSuite's vocabulary. */
 export interface Seed {
@@ -114,4 +121,98 @@ export function resolveRefs(value: unknown, ids: ReadonlyMap<string, number>, wh
     );
   }
   return value;
+}
+
+/**
+ * Creates the seed's records in order through N/record, as an administrator entering them (the caller runs this
+ * inside a UI execution with user events switched off). Each "@key" resolves to an earlier record's id.
+ *
+ * Lines of an item's `locations` sublist are opening stock: NetSuite sets those lines itself (scripts cannot add
+ * them), so the seed writes them as the record's starting quantities: on hand as given, nothing committed or on
+ * order, available = on hand, and the item's totals over all locations.
+ */
+export function createSeedRecords(
+  account: EmulatedAccount,
+  records: readonly SeedRecord[],
+  ids: Map<string, number>,
+): void {
+  const recordModule = nModule('N/record') as typeof NRecord;
+  records.forEach((entry, index) => {
+    const where = `records[${index}] (${entry.key ?? entry.type})`;
+    if (entry.key !== undefined && ids.has(entry.key))
+      throw new SeedError(where, `key "${entry.key}" is used twice`);
+    const fields = resolveRefs(entry.fields ?? {}, ids, `${where}.fields`) as Record<string, unknown>;
+    const sublists = resolveRefs(entry.sublists ?? {}, ids, `${where}.sublists`) as Record<
+      string,
+      Record<string, unknown>[]
+    >;
+    let id: number;
+    try {
+      const schema = account.schemas.schemaOf(entry.type);
+      const rec = recordModule.create({ type: entry.type });
+      for (const [fieldId, value] of Object.entries(fields))
+        rec.setValue({ fieldId, value: toFieldValue(schema.fields[fieldId], value) as NRecord.FieldValue });
+      for (const [sublistId, lines] of Object.entries(sublists)) {
+        if (sublistId === 'locations') continue;
+        const lineFields = schema.sublists[sublistId]?.fields ?? {};
+        lines.forEach((line, lineIndex) => {
+          for (const [fieldId, value] of Object.entries(line)) {
+            rec.setSublistValue({
+              sublistId,
+              fieldId,
+              line: lineIndex,
+              value: toFieldValue(lineFields[fieldId], value) as NRecord.FieldValue,
+            });
+          }
+        });
+      }
+      id = rec.save();
+      const opening = sublists['locations'];
+      if (opening) writeOpeningStock(account, entry.type, id, opening);
+    } catch (error) {
+      if (error instanceof NotEmulatedError || error instanceof SeedError) throw error;
+      throw new SeedError(where, `${(error as Error).name}: ${(error as Error).message}`);
+    }
+    if (entry.key !== undefined) ids.set(entry.key, id);
+  });
+}
+
+function writeOpeningStock(
+  account: EmulatedAccount,
+  type: string,
+  id: number,
+  opening: readonly Record<string, unknown>[],
+): void {
+  const stored = account.store.require(type, id);
+  if (!account.schemas.schemaOf(type).sublists['locations'])
+    throw new SeedError(`${type} ${id}`, `${type} has no locations sublist`);
+  const lines: SublistLine[] = opening.map((line, index) => {
+    const location = line['location'];
+    const onHand = Number(line['quantityonhand'] ?? 0);
+    const unknown = Object.keys(line).filter((key) => key !== 'location' && key !== 'quantityonhand');
+    if (unknown.length > 0)
+      throw new SeedError(
+        `locations[${index}]`,
+        `opening stock takes location and quantityonhand only (${unknown.join(', ')})`,
+      );
+    if (typeof location !== 'string' || !account.store.find('location', Number(location)))
+      throw new SeedError(`locations[${index}]`, `location ${String(location)} does not exist`);
+    if (!Number.isFinite(onHand) || onHand < 0)
+      throw new SeedError(`locations[${index}]`, `quantityonhand must be a number ≥ 0`);
+    return {
+      location,
+      quantityonhand: onHand,
+      quantitycommitted: 0,
+      quantityavailable: onHand,
+      quantityonorder: 0,
+      quantitybackordered: 0,
+    };
+  });
+  account.store.update(
+    type,
+    id,
+    stored.version,
+    { ...stored.fields, ...totals(lines) },
+    { ...stored.sublists, locations: lines },
+  );
 }

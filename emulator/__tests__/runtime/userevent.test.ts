@@ -1,0 +1,115 @@
+import { Account } from '../../src/account';
+import { fixture, parse } from './helpers';
+
+function deploy(): Account {
+  return Account.deploy(fixture('basic'));
+}
+
+function ueRuns(account: Account): string[] {
+  return account
+    .executions()
+    .filter((e) => e.scriptType === 'USEREVENT')
+    .map((e) => `${e.deploymentId}:${e.entryPoint}`);
+}
+
+function ueLog(account: Account, title: string): Record<string, unknown>[] {
+  return account
+    .executions()
+    .flatMap((e) => e.logs)
+    .filter((l) => l.title === title)
+    .map((l) => JSON.parse(l.details) as Record<string, unknown>);
+}
+
+describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1512409310)', () => {
+  it('a UI create fires beforeSubmit and afterSubmit of matching RELEASED deployments, in the USERINTERFACE context', () => {
+    const account = deploy();
+    const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'first' } });
+    // customdeploy_fx_note_ue_create is limited to RESTLET; the TESTING deployment never fires.
+    expect(ueRuns(account)).toEqual([
+      'customdeploy_fx_note_ue:beforeSubmit',
+      'customdeploy_fx_note_ue:afterSubmit',
+    ]);
+    expect(ueLog(account, 'beforeSubmit')[0]).toMatchObject({
+      type: 'create',
+      old: null,
+      context: 'USERINTERFACE',
+      create: 'create',
+      remaining: 1000,
+    });
+    // A value set in beforeSubmit is saved.
+    expect(account.ui.loadRecord('customrecord_fx_note', id).fields['custrecord_fx_note_stamp']).toBe(
+      'USERINTERFACE',
+    );
+    expect(account.executions().every((e) => e.scriptType !== 'USEREVENT' || e.budget === 'userevent')).toBe(
+      true,
+    );
+  });
+
+  it('a RESTlet write fires user events in the RESTLET context, eventtype and executioncontext filters applied', () => {
+    const account = deploy();
+    const res = account.invokeRestlet({
+      script: 'customscript_fx_echo_rl',
+      deploy: 'customdeploy_fx_echo_rl',
+      method: 'POST',
+      contentType: 'application/json',
+      body: { createNote: 'from restlet' },
+    });
+    expect(res.status).toBe(200);
+    expect(ueRuns(account)).toEqual([
+      'customdeploy_fx_note_ue:beforeSubmit',
+      'customdeploy_fx_note_ue_create:beforeSubmit',
+      'customdeploy_fx_note_ue:afterSubmit',
+      'customdeploy_fx_note_ue_create:afterSubmit',
+    ]);
+    const id = (parse(res.body) as { id: number }).id;
+    expect(account.ui.loadRecord('customrecord_fx_note', id).fields['custrecord_fx_note_stamp']).toBe(
+      'RESTLET',
+    );
+    // The user events' units are their own: the RESTlet paid only create (2) and save (4) of a custom record.
+    expect((parse(res.body) as { remaining: number }).remaining).toBe(5000 - 6);
+  });
+
+  it('an error thrown in beforeSubmit aborts the write and reaches the writer', () => {
+    const account = deploy();
+    expect(() =>
+      account.ui.createRecord('customrecord_fx_note', { fields: { name: 'please veto' } }),
+    ).toThrow(expect.objectContaining({ name: 'FX_VETO' }));
+    expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(0);
+    const res = account.invokeRestlet({
+      script: 'customscript_fx_echo_rl',
+      deploy: 'customdeploy_fx_echo_rl',
+      method: 'POST',
+      contentType: 'application/json',
+      body: { createNote: 'veto from restlet' },
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'FX_VETO' } });
+    expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(0);
+  });
+
+  it('a record written by a user event fires no user events (NS section_1512409310)', () => {
+    const account = deploy();
+    account.ui.createRecord('customrecord_fx_note', { fields: { name: 'chain' } });
+    const notes = account.ui.findRecords('customrecord_fx_note');
+    expect(notes.map((n) => n.fields['name'])).toEqual(['chain', `child of ${notes[0]?.id}`]);
+    // The child was not stamped: no beforeSubmit ran for it.
+    expect(notes[1]?.fields['custrecord_fx_note_stamp'] ?? null).toBeNull();
+    expect(ueRuns(account)).toEqual([
+      'customdeploy_fx_note_ue:beforeSubmit',
+      'customdeploy_fx_note_ue:afterSubmit',
+    ]);
+  });
+
+  it('edit passes the old record; delete fires delete events', () => {
+    const account = deploy();
+    const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'before' } });
+    account.ui.editRecord('customrecord_fx_note', id, { fields: { name: 'after' } });
+    account.ui.deleteRecord('customrecord_fx_note', id);
+    expect(ueLog(account, 'beforeSubmit').map((l) => [l['type'], l['name'], l['old']])).toEqual([
+      ['create', 'before', null],
+      ['edit', 'after', 'before'],
+      ['delete', 'after', 'after'],
+    ]);
+    expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(0);
+  });
+});
