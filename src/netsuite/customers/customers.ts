@@ -106,7 +106,8 @@ function findByExternalId(externalId: string): CustomerCandidate | null {
   return readCandidates([['externalid', search.Operator.ANYOF, externalId]])[0] ?? null;
 }
 
-function createCustomer(customer: NewCustomer): CustomerMatch {
+/** Creates the customer; on DUP_RCRD (a concurrent create of the same shopper) answers the existing one. */
+export function createCustomer(customer: NewCustomer): CustomerMatch {
   try {
     const id = writeNewCustomer(customer);
     return { id: String(id), created: true, matchedBy: 'created' };

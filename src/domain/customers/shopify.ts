@@ -1,0 +1,140 @@
+/**
+ * A Shopify customer payload (REST Admin API Customer resource, as the customers/create and customers/update
+ * webhooks send it) in the bundle's model. Ids are taken from admin_graphql_api_id when present, because
+ * JSON.parse rounds numeric ids above 2^53; a numeric id that disagrees with its gid is reported, not trusted.
+ */
+import type { PostalAddress, ShopifyCustomer } from '../orders/model';
+import type { ValidationIssue } from '../../contracts/validate';
+
+export interface ShopifyCustomerPayload {
+  readonly id?: number | string;
+  readonly admin_graphql_api_id?: string;
+  readonly email?: string | null;
+  readonly first_name?: string | null;
+  readonly last_name?: string | null;
+  readonly phone?: string | null;
+  readonly default_address?: ShopifyAddressPayload | null;
+  readonly addresses?: readonly ShopifyAddressPayload[];
+}
+
+export interface ShopifyAddressPayload {
+  readonly first_name?: string | null;
+  readonly last_name?: string | null;
+  readonly company?: string | null;
+  readonly address1?: string | null;
+  readonly address2?: string | null;
+  readonly city?: string | null;
+  readonly province?: string | null;
+  readonly province_code?: string | null;
+  readonly country_code?: string | null;
+  readonly zip?: string | null;
+  readonly phone?: string | null;
+  readonly default?: boolean;
+}
+
+export interface CustomerSync {
+  readonly customer: ShopifyCustomer & { readonly shopifyCustomerId: string };
+  /** Every address of the shopper; the default one first. */
+  readonly addresses: readonly PostalAddress[];
+  readonly warnings: readonly string[];
+}
+
+export type CustomerSyncResult =
+  | { readonly ok: true; readonly sync: CustomerSync }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+const GID = /^gid:\/\/shopify\/Customer\/([0-9]+)$/;
+
+/** The payload as the bundle's model. Assumes it passed shopifyCustomerSchema; checks what a schema cannot. */
+export function readShopifyCustomer(payload: ShopifyCustomerPayload, at = '$'): CustomerSyncResult {
+  const warnings: string[] = [];
+  const fromGid =
+    payload.admin_graphql_api_id === undefined ? null : (GID.exec(payload.admin_graphql_api_id)?.[1] ?? null);
+  let id = fromGid;
+  if (typeof payload.id === 'number' && !Number.isSafeInteger(payload.id)) {
+    if (id === null) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: `${at}.id`,
+            pointer: `${pointerOf(at)}/id`,
+            keyword: 'safeInteger',
+            message:
+              'is above 2^53 and was rounded in transit: send admin_graphql_api_id or the id as a string',
+          },
+        ],
+      };
+    }
+    if (Number(id) !== payload.id)
+      warnings.push(
+        `Numeric id ${payload.id} disagrees with ${payload.admin_graphql_api_id}; the gid was used.`,
+      );
+  } else if (payload.id !== undefined) {
+    const numeric = String(payload.id);
+    if (id !== null && numeric !== id)
+      warnings.push(
+        `Numeric id ${numeric} disagrees with ${payload.admin_graphql_api_id}; the gid was used.`,
+      );
+    id = id ?? numeric;
+  }
+  if (id === null) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: at,
+          pointer: pointerOf(at),
+          keyword: 'anyOf',
+          message: 'needs one of the fields admin_graphql_api_id or id',
+        },
+      ],
+    };
+  }
+
+  const defaultAddress = payload.default_address ? toAddress(payload.default_address) : null;
+  const others = (payload.addresses ?? [])
+    .filter((a) => !(a.default === true && defaultAddress !== null))
+    .map(toAddress);
+  return {
+    ok: true,
+    sync: {
+      customer: {
+        shopifyCustomerId: id,
+        email: clean(payload.email),
+        firstName: clean(payload.first_name),
+        lastName: clean(payload.last_name),
+        phone: clean(payload.phone),
+        defaultAddress,
+      },
+      addresses: defaultAddress === null ? others : [defaultAddress, ...others],
+      warnings,
+    },
+  };
+}
+
+export function toAddress(address: ShopifyAddressPayload): PostalAddress {
+  return {
+    firstName: clean(address.first_name),
+    lastName: clean(address.last_name),
+    company: clean(address.company),
+    address1: clean(address.address1),
+    address2: clean(address.address2),
+    city: clean(address.city),
+    // NetSuite's state field takes the code (e.g. CA) where the country has states; the name elsewhere.
+    province: clean(address.province_code) ?? clean(address.province),
+    countryCode: clean(address.country_code)?.toUpperCase() ?? null,
+    zip: clean(address.zip),
+    phone: clean(address.phone),
+  };
+}
+
+function clean(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function pointerOf(path: string): string {
+  return path === '$' ? '' : path.replace(/^\$/, '').replace(/\./g, '/');
+}

@@ -1,0 +1,72 @@
+/**
+ * @NApiVersion 2.1
+ * @NScriptType Restlet
+ * @NModuleScope SameAccount
+ */
+
+import * as runtime from 'N/runtime';
+import { readCustomerRequest } from '../../domain/customers/request';
+import { sourceRef } from '../../domain/exceptions/exception';
+import { tryLoadChannelConfig, invalidConfiguration } from '../../netsuite/config/channels';
+import { syncCustomer, type CustomerSyncOutcome } from '../../netsuite/customers/sync';
+import { raiseException } from '../../netsuite/exceptions/exceptions';
+import { invalidPayload } from '../../netsuite/exceptions/request-errors';
+
+const DEFAULT_CHANNEL = 'custscript_pwi_customer_default_channel';
+
+export interface CustomerResponse extends CustomerSyncOutcome {
+  readonly warnings: readonly string[];
+}
+
+/** POST: a Shopify customers/create or customers/update payload → {status: created|updated|unchanged, id}. */
+export function post(body: unknown): CustomerResponse {
+  const parameter = runtime.getCurrentScript().getParameter({ name: DEFAULT_CHANNEL });
+  const request = readCustomerRequest(
+    body,
+    typeof parameter === 'string' && parameter !== '' ? parameter : null,
+  );
+  if (!request.ok) throw invalidPayload('Shopify customer', request.issues);
+
+  const source = sourceRef('customer', request.sync.customer.shopifyCustomerId);
+  const loaded = tryLoadChannelConfig(request.channel);
+  if (!loaded.ok) {
+    raiseException({
+      category: 'CONFIGURATION',
+      channel: null,
+      sourceRef: source,
+      discriminator: request.channel.toUpperCase(),
+      message: `Customer sync for channel ${request.channel} stopped: its configuration is incomplete.`,
+      suggestedFix: loaded.problems
+        .map((p) => `${p.recordType} ${p.recordId ?? ''} ${p.field}: ${p.message}`)
+        .join('\n'),
+      retrySafe: true,
+      details: { problems: loaded.problems },
+      payload: request.payload,
+    });
+    throw invalidConfiguration(request.channel, loaded.problems);
+  }
+  try {
+    return { ...syncCustomer(loaded.config, request.sync), warnings: request.sync.warnings };
+  } catch (caught) {
+    if (isNamed(caught, 'PWI_CUSTOMER_UNRESOLVED')) {
+      const { message, suggestedFix } = JSON.parse((caught as Error).message) as {
+        message: string;
+        suggestedFix: string;
+      };
+      raiseException({
+        category: 'CUSTOMER',
+        channel: { id: loaded.config.id, code: loaded.config.code },
+        sourceRef: source,
+        message,
+        suggestedFix,
+        retrySafe: true,
+        payload: request.payload,
+      });
+    }
+    throw caught;
+  }
+}
+
+function isNamed(caught: unknown, name: string): boolean {
+  return typeof caught === 'object' && caught !== null && (caught as { name?: unknown }).name === name;
+}
