@@ -114,7 +114,7 @@ export interface DemoReport {
 export function formatMoney(money: Money): string {
   const sign = money.minor < 0 ? '-' : '';
   const abs = Math.abs(money.minor);
-  return `${sign}${money.currency} ${Math.floor(abs / 100).toLocaleString('en-GB')}.${String(abs % 100).padStart(2, '0')}`;
+  return `${money.currency} ${sign}${Math.floor(abs / 100).toLocaleString('en-GB')}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
