@@ -50,17 +50,6 @@ export function applyDefaults(account: EmulatedAccount, schema: RecordTypeSchema
     // Fulfilments saved without a status are shipped: NetSuite's behaviour without Pick, Pack and Ship.
     set('shipstatus', 'C');
   }
-  if (schema.type === 'customer' && isEmpty(f['entityid'])) {
-    const name =
-      f['isperson'] === true
-        ? [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ')
-        : str(f['companyname']);
-    if (name) f['entityid'] = name;
-  }
-  if (schema.type === 'employee' && isEmpty(f['entityid'])) {
-    const name = [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ');
-    if (name) f['entityid'] = name;
-  }
 }
 
 /** Sourcing from the customer: subsidiary and currency, then the subsidiary's currency (dynamic mode does this on set). */
@@ -162,6 +151,7 @@ function taxRateOf(account: EmulatedAccount, taxcode: string | null): number | n
 
 /** Line ids (stable, per transaction), item types, and the computed fields each record type carries. */
 export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchema, state: RecordState): void {
+  deriveEntityId(schema, state);
   for (const sublist of Object.values(schema.sublists)) {
     if (!sublist.fields['line']) continue;
     const lines = linesOf(state, sublist.id);
@@ -215,6 +205,22 @@ export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchem
       state.fields['rate'] = rate;
       break;
     }
+  }
+}
+
+/** An entity saved without an id takes its name (auto-generated numbering off). */
+function deriveEntityId(schema: RecordTypeSchema, state: RecordState): void {
+  const f = state.fields;
+  if (schema.type === 'customer' && isEmpty(f['entityid'])) {
+    const name =
+      f['isperson'] === true
+        ? [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ')
+        : str(f['companyname']);
+    if (name) f['entityid'] = name;
+  }
+  if (schema.type === 'employee' && isEmpty(f['entityid'])) {
+    const name = [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ');
+    if (name) f['entityid'] = name;
   }
 }
 
