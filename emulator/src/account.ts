@@ -478,14 +478,37 @@ const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
   MULTISELECT: 'multiselect',
 };
 
+/**
+ * Standard record types behind numeric selectrecordtype values. -101/-102/-103/-117/-122 are tied to the CLASSES,
+ * DEPARTMENTS, LOCATIONS, SUBSIDIARIES and MULTICURRENCY features in NetSuite's own enum (SDFxml_654195790);
+ * -2 customer, -4 employee and -10 item follow common use in public SDF projects (UNCONFIRMED). Any other number
+ * is not emulated rather than guessed.
+ */
+const NUMERIC_SELECT_TYPES: Readonly<Record<string, string>> = {
+  '-2': 'customer',
+  '-4': 'employee',
+  '-10': 'item',
+  '-101': 'classification',
+  '-102': 'department',
+  '-103': 'location',
+  '-117': 'subsidiary',
+  '-122': 'currency',
+};
+
+function selectTargetOf(reference: string, owner: string, fieldId: string): string {
+  const ref = /^\[scriptid=([^\]]+)\]$/.exec(reference.trim());
+  if (ref?.[1]) return ref[1];
+  const numeric = NUMERIC_SELECT_TYPES[reference.trim()];
+  if (numeric) return numeric;
+  throw new NotEmulatedError(`selectrecordtype ${reference} (${owner}.${fieldId})`);
+}
+
 /** A custom field as the record layer's FieldSchema. */
 export function customFieldSchema(def: CustomFieldDef, owner: string): FieldSchema {
   const type = FIELD_TYPES[def.fieldType];
   if (!type) throw new NotEmulatedError(`custom field type ${def.fieldType} (${owner}.${def.id})`);
-  const ref = def.selectRecordType === null ? null : /^\[scriptid=([^\]]+)\]$/.exec(def.selectRecordType);
-  // Numeric selectrecordtype ids (-2, -10, ...) name standard types; public sources disagree on the mapping, so
-  // the target is left unchecked rather than guessed.
-  const selectType = ref?.[1];
+  const selectType =
+    def.selectRecordType === null ? undefined : selectTargetOf(def.selectRecordType, owner, def.id);
   let defaultValue: FieldSchema['defaultValue'];
   if (type === 'checkbox') defaultValue = def.defaultChecked ?? false;
   else if (def.defaultValue !== null) defaultValue = def.defaultValue;
