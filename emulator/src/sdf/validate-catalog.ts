@@ -146,7 +146,11 @@ export const BOOLEAN_ELEMENTS = new Set(
     'enablesystemnotes hierarchical includeinsearchmenu iswebserviceonlyrole issalesrole issupportrole ' +
     'ispartnerrole restrictbydevice coreadminpermission tfarequired applyformatting checkspelling isformula ' +
     'encryptatrest globalsearch isparent showinlist showid showcreationdate showlastmodified showowner ' +
-    'showowneronlist shownotes'
+    'showowneronlist shownotes bodysale bodypurchase bodyjournal bodyexpensereport bodyinventoryadjustment ' +
+    'bodyitemfulfillment bodyitemreceipt bodyopportunity bodystore bodytransferorder bodycustomerpayment ' +
+    'bodyprintflag bodypickingticket bodyprintpackingslip colsale colpurchase coljournal colexpense ' +
+    'colinventoryadjustment colitemfulfillment colitemreceipt colopportunity colstore coltransferorder ' +
+    'colprintflag colpackingslip colpickingticket'
   ).split(' '),
 );
 
