@@ -2,6 +2,7 @@ import type { EmulatedAccount } from '../account-api';
 import { nsError } from '../errors';
 import { instantOf, SERVER_TIME_ZONE, wallClockOf } from '../modules/datetime';
 import { LINE_ITEM_TYPE } from './schemas/items';
+import { statusOf } from './links';
 import { itemTypeOf, linesOf, num, str, type RecordState } from './state';
 import { findSelected } from './texts';
 import { assertBalanced, bodyDiscountOf, computeTotals, type LineInput } from './transactions';
@@ -165,6 +166,12 @@ export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchem
   }
   if (TOTALLED.has(schema.type)) deriveTotals(account, state);
   switch (schema.type) {
+    case 'salesorder':
+    case 'returnauthorization':
+      // The status follows the lines (all closed: Closed), except pending approval and cancelled.
+      if (str(state.fields['orderstatus']))
+        state.fields['orderstatus'] = statusOf(account, schema.type, state);
+      break;
     case 'itemfulfillment':
     case 'itemreceipt':
       deriveReceipt(schema.type, state);
