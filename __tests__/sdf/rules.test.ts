@@ -139,6 +139,12 @@ const cases: readonly BrokenCase[] = [
       ['restriction OWN', ROLE, '<restriction>VIEWANDEDIT</restriction>', '<restriction>OWN</restriction>'],
       ['accesslevel 3', RL, '<accesslevel>2</accesslevel>', '<accesslevel>3</accesslevel>'],
       ['an unknown role in the audience', RL, 'ADMINISTRATOR|', 'ADMIN|'],
+      [
+        'a select naming its list by record type name',
+        RECORD,
+        '<selectrecordtype>[scriptid=customlist_pwi_mode]</selectrecordtype>',
+        '<selectrecordtype>customlist</selectrecordtype>',
+      ],
     ] as const
   ).map(([name, file, from, to]): BrokenCase => ({
     rule: 'enum-value',

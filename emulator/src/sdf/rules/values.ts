@@ -110,6 +110,13 @@ function checkElement(object: ObjectFile, root: XmlElement, element: XmlElement,
       report(object.file, 'enum-value', `${element.path} is ${value}, not a deployable record type`);
     }
   }
+  if (element.tag === 'selectrecordtype' && !/^-\d+$/.test(value) && !OBJECT_REFERENCE.test(value)) {
+    report(
+      object.file,
+      'enum-value',
+      `${element.path} is ${JSON.stringify(value)}; a list/record is a standard id such as -2 or [scriptid=…]`,
+    );
+  }
   const rule = ENUMS[element.tag];
   if (!rule || value === '') return;
   const parts = rule.list ? value.split('|') : [value];
