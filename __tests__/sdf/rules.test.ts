@@ -111,7 +111,7 @@ const cases: readonly BrokenCase[] = [
       ],
       ['a RESTlet deployment NOTSCHEDULED', RL, '<status>RELEASED</status>', '<status>NOTSCHEDULED</status>'],
       ['a map/reduce deployment RELEASED', MR, '<status>NOTSCHEDULED</status>', '<status>RELEASED</status>'],
-      ['a scheduled deployment TESTING', SS, '<status>SCHEDULED</status>', '<status>TESTING</status>'],
+      ['a scheduled deployment RELEASED', SS, '<status>SCHEDULED</status>', '<status>RELEASED</status>'],
       ['loglevel VERBOSE', RL, '<loglevel>DEBUG</loglevel>', '<loglevel>VERBOSE</loglevel>'],
       [
         'UE recordtype SALES_ORDER',

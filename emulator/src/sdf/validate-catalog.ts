@@ -22,7 +22,9 @@ export interface ObjectType {
 }
 
 const INTERACTIVE = new Set(['TESTING', 'RELEASED']);
-const QUEUED = new Set(['NOTSCHEDULED', 'SCHEDULED']);
+// Queued scripts run when scheduled or submitted; RELEASED does not apply to them. TESTING is the SDF default for
+// their deployments in the XML reference, so it stays valid.
+const QUEUED = new Set(['NOTSCHEDULED', 'SCHEDULED', 'TESTING']);
 
 function script(
   nScriptType: string,
