@@ -342,7 +342,7 @@ function governance(account: Account): FlowGovernance[] {
       units: (seen?.units ?? 0) + run.units,
       maxUnits: Math.max(seen?.maxUnits ?? 0, run.units),
       errors: (seen?.errors ?? 0) + (run.outcome === 'error' ? 1 : 0),
-      totalMs: (seen?.totalMs ?? 0) + run.durationMs,
+      totalMs: Math.round((seen?.totalMs ?? 0) + run.durationMs),
     });
   }
   return [...byFlow.values()];

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { AccountLike, RestletMethod } from './account-like';
 import { handleAdmin, isLoopback } from './admin-api';
 import { ConcurrencyGate } from './concurrency-gate';
-import { INVALID_LOGIN_BODY, REQUEST_LIMIT_BODY, send, sendError, sendJson } from './responses';
+import {
+  INVALID_LOGIN_BODY,
+  netSuiteErrorBody,
+  REQUEST_LIMIT_BODY,
+  send,
+  sendError,
+  sendJson,
+} from './responses';
 import { type LoginFailureReason, TbaVerifier } from './tba-verifier';
 
 export const RESTLET_PATH = '/app/site/hosting/restlet.nl';
@@ -194,15 +201,27 @@ export class EmulatorServer {
       for (const [name, value] of target.searchParams)
         if (name !== 'script' && name !== 'deploy') query[name] = value;
       const writesBefore = this.account.writes();
-      const answer = this.account.invokeRestlet({
-        script: script ?? '',
-        deploy: deploy ?? '',
-        method,
-        query,
-        contentType: mediaType,
-        body: body === '' ? null : body,
-        tokenId: login.credential.tokenId,
-      });
+      let answer: { status: number; contentType: string; body: string };
+      try {
+        answer = this.account.invokeRestlet({
+          script: script ?? '',
+          deploy: deploy ?? '',
+          method,
+          query,
+          contentType: mediaType,
+          body: body === '' ? null : body,
+          tokenId: login.credential.tokenId,
+        });
+      } catch (error) {
+        // The account itself failed (something not emulated, or an emulator bug): not a NetSuite answer, so say so.
+        const name = error instanceof Error ? error.name : 'UNEXPECTED_ERROR';
+        const message = error instanceof Error ? error.message : String(error);
+        answer = {
+          status: 500,
+          contentType: 'application/json; charset=utf-8',
+          body: netSuiteErrorBody(name, message),
+        };
+      }
       const saves = this.account.writes() - writesBefore;
       // The script ran synchronously; the slot stays held for the time a real account would have spent saving.
       const latency = (this.options.saveLatencyMs ?? 0) * saves;
