@@ -1,13 +1,7 @@
 import * as fc from 'fast-check';
-import {
-  allocate,
-  currencyExponent,
-  formatMinor,
-  fromNetSuiteAmount,
-  parseMinor,
-  sumMinor,
-  toNetSuiteAmount,
-} from '../../src/domain/money';
+import { allocate, sumMinor } from '../../src/domain/money/allocate';
+import { currencyExponent } from '../../src/domain/money/currency';
+import { formatMinor, fromNetSuiteAmount, parseMinor, toNetSuiteAmount } from '../../src/domain/money/decimal';
 
 const minorOf = (value: unknown, currency: string): number => {
   const parsed = parseMinor(value, currency);

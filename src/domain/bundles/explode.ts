@@ -1,4 +1,4 @@
-import { allocate } from '../money';
+import { allocate } from '../money/allocate';
 
 /** One member of a bundle: a NetSuite kit's member sublist row or a bundle-map component. */
 export interface BundleMember {

@@ -1,4 +1,4 @@
-import { formatMinor } from '../money';
+import { formatMinor } from '../money/decimal';
 import type { NormalisedOrder, OrderProblem } from './model';
 
 /** One of Shopify's own identities that the payload broke. */

@@ -1,4 +1,4 @@
-import { parseMinor } from '../money';
+import { parseMinor } from '../money/decimal';
 
 /** One thing wrong with a payload, named by its JSON path (e.g. "line_items[2].price_set.shop_money.amount"). */
 export interface FieldError {

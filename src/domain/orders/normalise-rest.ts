@@ -1,4 +1,4 @@
-import { isCurrencyCode } from '../money';
+import { isCurrencyCode } from '../money/currency';
 import { type FieldReader, gidNumber, isObject, join, type JsonObject } from './field-reader';
 import type {
   NormalisedOrder,

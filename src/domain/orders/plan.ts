@@ -1,6 +1,6 @@
 import type { ChannelConfig } from '../config/channel';
 import { explodeBundle, type BundleMember } from '../bundles/explode';
-import { formatMinor } from '../money';
+import { formatMinor } from '../money/decimal';
 import { routeOrder, type StockLevels } from '../routing/route';
 import { resolveSku, type Catalog } from './catalog';
 import { checkShopifyTotals } from './checks';

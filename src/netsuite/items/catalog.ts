@@ -69,7 +69,6 @@ function searchItems(
     if (wanted.length > 0) wanted.push('OR');
     wanted.push(['internalid', search.Operator.ANYOF, ...ids]);
   }
-  const memberType = search.createColumn({ name: 'type', join: 'memberitem' });
   const columns = [
     search.createColumn({ name: 'internalid', sort: search.Sort.ASC }),
     config.skuField,
@@ -77,7 +76,6 @@ function searchItems(
     'type',
     'memberitem',
     'memberquantity',
-    memberType,
   ];
   const rows = search
     .create({
@@ -88,10 +86,7 @@ function searchItems(
     .run()
     .getRange({ start: 0, end: 1000 });
 
-  const items = new Map<
-    string,
-    { item: CatalogItem; members: { itemId: string; quantity: number; stocked: boolean }[] }
-  >();
+  const items = new Map<string, { item: CatalogItem; members: { itemId: string; quantity: number }[] }>();
   for (const row of rows) {
     const itemId = String(row.id);
     let entry = items.get(itemId);
@@ -112,12 +107,7 @@ function searchItems(
     }
     const member = text(row, 'memberitem');
     if (member !== null) {
-      const memberTypeValue = row.getValue(memberType);
-      entry.members.push({
-        itemId: member,
-        quantity: Number(text(row, 'memberquantity') ?? '1'),
-        stocked: STOCKED_TYPES.has(String(memberTypeValue ?? '')),
-      });
+      entry.members.push({ itemId: member, quantity: Number(text(row, 'memberquantity') ?? '1') });
     }
   }
   const found = [...items.values()];
@@ -127,12 +117,16 @@ function searchItems(
       members: members.map(({ itemId, quantity }) => ({ itemId, quantity })),
     })),
     memberStubs: found.flatMap(({ item, members }) =>
-      members.map((member) => ({ ...memberStub(member.itemId, item), tracksStock: member.stocked })),
+      members.map((member) => memberStub(member.itemId, item)),
     ),
   };
 }
 
-/** What the index knows of a kit member it never searched for directly: its id and whether it holds stock. */
+/**
+ * What the index knows of a kit member it never searched for directly: its id. Kit members are taken to hold
+ * stock (apparel kits are made of inventory items); a member that holds none simply never fills a stock rule,
+ * so routing falls through to the next rule rather than guessing.
+ */
 function memberStub(itemId: string, kit: CatalogItem): CatalogItem {
   return {
     itemId,

@@ -10,7 +10,7 @@
 import * as runtime from 'N/runtime';
 import type { ChannelConfig } from '../../domain/config/channel';
 import { sourceRef, type ExceptionCategory } from '../../domain/exceptions/exception';
-import { formatMinor } from '../../domain/money';
+import { formatMinor } from '../../domain/money/decimal';
 import { checkShopifyTotals } from '../../domain/orders/checks';
 import { orderExternalId } from '../../domain/orders/external-id';
 import type { NormalisedOrder, OrderProblem, ShopifyCustomer } from '../../domain/orders/model';

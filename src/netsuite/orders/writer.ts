@@ -5,7 +5,7 @@
  */
 import * as record from 'N/record';
 import * as search from 'N/search';
-import { formatMinor, fromNetSuiteAmount, toNetSuiteAmount } from '../../domain/money';
+import { formatMinor, fromNetSuiteAmount, toNetSuiteAmount } from '../../domain/money/decimal';
 import type { OrderPlan, PlannedLine } from '../../domain/orders/plan-model';
 import { ORDER_FIELDS, ORDER_LINE_FIELDS } from './ids';
 
