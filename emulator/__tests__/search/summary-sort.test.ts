@@ -55,6 +55,7 @@ describe('summary columns', () => {
       [ids.tee, 'TEE-BLK-S', '7', '146.25', '2', '17', '20', '18.5'],
     ]);
     expect(found[0]?.recordType).toBeNull();
+    expect(found[0]?.id).toBeUndefined();
     expect(found[0]?.getValue('quantity')).toBeNull();
   });
 

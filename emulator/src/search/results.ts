@@ -51,8 +51,9 @@ export class SearchResult {
     private readonly specs: readonly ColumnSpec[],
     private readonly dates: DateSettings,
   ) {
+    // Summary rows stand for groups: no record type, and no id (the map/reduce framework keys them by index).
     this.recordType = row.recordType as string;
-    this.id = row.id as string;
+    this.id = (row.id ?? undefined) as string;
     this.columns = specs.map((spec) => new SearchColumn(spec));
   }
 
