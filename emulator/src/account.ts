@@ -167,7 +167,7 @@ export class Account implements EmulatedAccount, RuntimeAccount {
         `calling ${deployment.script.def.type} ${deployment.script.def.scriptId} as a RESTlet`,
       );
     this.assertRunnable(deployment, ['RELEASED']);
-    return runRestlet(this, deployment, request, request.as ?? this.defaultCaller());
+    return runRestlet(this, deployment, request, this.restletCaller(deployment, request.as));
   }
 
   /**
@@ -400,9 +400,30 @@ export class Account implements EmulatedAccount, RuntimeAccount {
     };
   }
 
-  /** A RESTlet call without an explicit user runs as the first integration token's user, else the administrator. */
-  private defaultCaller(): ScriptUser {
-    return this.integrations[0]?.tokens[0]?.user ?? this.administrator;
+  /**
+   * Who a RESTlet call runs as: the given user, else the first seeded token's user, else the administrator holding
+   * the deployment's first audience role. A caller whose role is outside the deployment's audience (allroles F,
+   * audslctrole) is refused by NetSuite with an error the emulator does not know, so it throws NotEmulatedError.
+   */
+  private restletCaller(deployment: DeployedDeployment, given: ScriptUser | undefined): ScriptUser {
+    const audience = deployment.def.allRoles ? null : deployment.def.roles.map(roleScriptId);
+    const explicit = given ?? this.integrations[0]?.tokens[0]?.user;
+    if (explicit) {
+      if (audience !== null && !audience.includes(explicit.roleId)) {
+        throw new NotEmulatedError(
+          `calling ${deployment.def.scriptId} with role ${explicit.roleId}, outside its audience (${audience.join(', ') || 'none'})`,
+        );
+      }
+      return explicit;
+    }
+    if (audience === null || audience.includes('administrator')) return this.administrator;
+    const roleId = audience[0];
+    const role = roleId === undefined ? undefined : this.roleIds.get(roleId);
+    if (roleId === undefined || role === undefined)
+      throw new NotEmulatedError(
+        `calling ${deployment.def.scriptId}: its audience names no role the account has`,
+      );
+    return { ...this.administrator, role, roleId };
   }
 
   private assertRunnable(deployment: DeployedDeployment, statuses: readonly string[]): void {
@@ -423,6 +444,12 @@ export class Account implements EmulatedAccount, RuntimeAccount {
         `${def.scriptId} has status ${def.status}; expected ${statuses.join(' or ')}`,
       );
   }
+}
+
+/** An audience entry (ADMINISTRATOR, [scriptid=customrole_x]) as a role script id (administrator, customrole_x). */
+function roleScriptId(entry: string): string {
+  const ref = /^\[scriptid=([^\]]+)\]$/.exec(entry.trim());
+  return (ref?.[1] ?? entry.trim()).toLowerCase();
 }
 
 /**

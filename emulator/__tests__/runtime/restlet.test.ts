@@ -164,4 +164,19 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
     const log = account.executions().at(-1);
     expect(log).toMatchObject({ outcome: 'error', units: 5000, budget: 'restlet' });
   });
+
+  it('a deployment limited to a role runs callers in that role; another role is not emulated (audslctrole)', () => {
+    const account = deployBasic();
+    const aud = { script: 'customscript_fx_echo_rl', deploy: 'customdeploy_fx_echo_rl_aud' };
+    const res = account.invokeRestlet({ ...aud, method: 'GET', contentType: 'application/json' });
+    expect(parse(res.body)['user']).toBe('customrole_fx_integration');
+    expect(() =>
+      account.invokeRestlet({
+        ...aud,
+        method: 'GET',
+        contentType: 'application/json',
+        as: account.administrator,
+      }),
+    ).toThrow(/outside its audience/);
+  });
 });
