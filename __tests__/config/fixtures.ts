@@ -18,6 +18,7 @@ export function channelRow(overrides: Partial<ChannelRow> = {}): ChannelRow {
     orderTypeLabel: 'Sales Order',
     typeByStatus: null,
     customerStrategyLabel: 'Customer per shopper',
+    syncAddresses: false,
     genericCustomerId: '90',
     shippingItemId: '301',
     discountItemId: '302',

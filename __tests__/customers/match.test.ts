@@ -14,6 +14,7 @@ const perShopper: MatchingConfig = {
   genericCustomerId: '90',
   subsidiaryId: '2',
   currencyId: '1',
+  syncAddresses: true,
 };
 
 const address = (overrides: Partial<PostalAddress> = {}): PostalAddress => ({
@@ -114,6 +115,16 @@ describe('decideCustomer', () => {
         ],
       },
     });
+  });
+
+  it('keeps addresses off the customer when the channel does not keep them', () => {
+    const decision = decideCustomer(
+      { ...perShopper, syncAddresses: false },
+      shopper(),
+      { billing: address(), shipping: null },
+      [],
+    );
+    expect(decision.kind === 'create' && decision.customer.addresses).toEqual([]);
   });
 
   it('matches a guest by email only and creates one without external id when unknown', () => {

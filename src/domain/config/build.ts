@@ -141,6 +141,7 @@ export function buildChannelConfig(row: ChannelRow, related: RelatedRows): Chann
     orderType: orderType as OrderRecordType,
     orderTypeByFinancialStatus,
     customerStrategy: customerStrategy as CustomerStrategy,
+    syncAddresses: row.syncAddresses,
     genericCustomerId: row.genericCustomerId,
     shippingItemId,
     discountItemId,

@@ -70,6 +70,11 @@ export interface ChannelConfig {
   /** financial_status (lower case) → record type, overriding orderType for that status. */
   readonly orderTypeByFinancialStatus: Readonly<Record<string, OrderRecordType>>;
   readonly customerStrategy: CustomerStrategy;
+  /**
+   * Whether shopper addresses are written to the customer's address book. Off by default: the addresses travel on
+   * each order anyway, and keeping fewer copies of personal data is the safer default.
+   */
+  readonly syncAddresses: boolean;
   /** Required when customerStrategy is 'generic'; also the fallback for guests without an email. */
   readonly genericCustomerId: string | null;
   readonly shippingItemId: string;

@@ -21,6 +21,7 @@ export interface ChannelRow {
   readonly orderTypeLabel: string | null;
   readonly typeByStatus: string | null;
   readonly customerStrategyLabel: string | null;
+  readonly syncAddresses: boolean;
   readonly genericCustomerId: string | null;
   readonly shippingItemId: string | null;
   readonly discountItemId: string | null;

@@ -54,7 +54,7 @@ export type CustomerDecision =
 
 export type MatchingConfig = Pick<
   ChannelConfig,
-  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId'
+  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId' | 'syncAddresses'
 >;
 
 /** NetSuite external id of the customer for one Shopify shopper of one channel. */
@@ -156,7 +156,7 @@ function newCustomer(
     phone: clean(shopper?.phone) ?? clean(billing?.phone) ?? clean(shipping?.phone),
     subsidiaryId: config.subsidiaryId,
     currencyId: config.currencyId,
-    addresses: addressBook(billing, shipping),
+    addresses: config.syncAddresses ? addressBook(billing, shipping) : [],
   };
 }
 

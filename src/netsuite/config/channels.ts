@@ -128,6 +128,7 @@ function readChannels(filters: Filter[]): ChannelRow[] {
     CHANNEL.orderType,
     CHANNEL.typeByStatus,
     CHANNEL.customerStrategy,
+    CHANNEL.syncAddresses,
     CHANNEL.genericCustomer,
     CHANNEL.shippingItem,
     CHANNEL.discountItem,
@@ -154,6 +155,7 @@ function readChannels(filters: Filter[]): ChannelRow[] {
     orderTypeLabel: label(row, CHANNEL.orderType),
     typeByStatus: text(row, CHANNEL.typeByStatus),
     customerStrategyLabel: label(row, CHANNEL.customerStrategy),
+    syncAddresses: flag(row, CHANNEL.syncAddresses),
     genericCustomerId: text(row, CHANNEL.genericCustomer),
     shippingItemId: text(row, CHANNEL.shippingItem),
     discountItemId: text(row, CHANNEL.discountItem),
@@ -220,8 +222,9 @@ function sortedById(): search.Column {
 /** Active rows of each related record type for the given channels: four searches in all. */
 function readRelated(channelIds: readonly string[]): RelatedRows {
   if (channelIds.length === 0) return { taxMaps: [], skuMaps: [], bundleMaps: [], routeRules: [] };
-  const forChannels = (channelField: string): Filter[] => [
+  const forChannels = (channelField: string): unknown[] => [
     [channelField, search.Operator.ANYOF, ...channelIds],
+    'AND',
     ['isinactive', search.Operator.IS, 'F'],
   ];
   const read = (type: string, channelField: string, columns: string[]): search.Result[] =>

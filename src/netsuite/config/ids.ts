@@ -15,6 +15,7 @@ export const CHANNEL = {
   orderType: 'custrecord_pwi_ch_order_type',
   typeByStatus: 'custrecord_pwi_ch_type_by_status',
   customerStrategy: 'custrecord_pwi_ch_customer_mode',
+  syncAddresses: 'custrecord_pwi_ch_sync_addresses',
   genericCustomer: 'custrecord_pwi_ch_generic_customer',
   shippingItem: 'custrecord_pwi_ch_shipping_item',
   discountItem: 'custrecord_pwi_ch_discount_item',

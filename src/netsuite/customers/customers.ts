@@ -32,7 +32,7 @@ export interface CustomerMatch {
 
 export type CustomerChannel = Pick<
   ChannelConfig,
-  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId'
+  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId' | 'syncAddresses'
 >;
 
 /**
@@ -122,7 +122,9 @@ export function createCustomer(customer: NewCustomer): CustomerMatch {
 
 function writeNewCustomer(customer: NewCustomer): number {
   const created = record.create({ type: record.Type.CUSTOMER });
-  created.setValue({ fieldId: 'isperson', value: customer.isPerson ? 'T' : 'F' });
+  // The emulator models isperson as a checkbox; NetSuite's Records Browser calls it a radio ('T'/'F'), and public
+  // scripts set it both ways. UNCONFIRMED which NetSuite requires: see the report of the config/customer work.
+  created.setValue({ fieldId: 'isperson', value: customer.isPerson });
   if (customer.externalId !== null) created.setValue({ fieldId: 'externalid', value: customer.externalId });
   created.setValue({ fieldId: 'subsidiary', value: customer.subsidiaryId });
   setIfPresent(created, 'firstname', customer.firstName);

@@ -23,7 +23,7 @@ export interface CustomerSyncOutcome {
 
 export type SyncChannel = Pick<
   ChannelConfig,
-  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId'
+  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId' | 'syncAddresses'
 >;
 
 export function syncCustomer(config: SyncChannel, sync: CustomerSync): CustomerSyncOutcome {
@@ -39,21 +39,23 @@ export function syncCustomer(config: SyncChannel, sync: CustomerSync): CustomerS
       });
     case 'create': {
       // Every Shopify address goes on the new customer, the default one as default billing and shipping.
-      const extra = sync.addresses
-        .slice(1)
-        .map((address) => ({ address, defaultBilling: false, defaultShipping: false }));
+      const extra = config.syncAddresses
+        ? sync.addresses
+            .slice(1)
+            .map((address) => ({ address, defaultBilling: false, defaultShipping: false }))
+        : [];
       const created = createCustomer({
         ...decision.customer,
         addresses: [...decision.customer.addresses, ...extra],
       });
       if (created.created) return { status: 'created', id: created.id, matchedBy: 'created' };
-      return update(created.id, created.matchedBy, sync, null);
+      return update(created.id, created.matchedBy, sync, null, config.syncAddresses);
     }
     case 'use':
       // The channel keeps one generic customer: shopper records are not kept, so nothing to change.
       if (decision.matchedBy === 'generic')
         return { status: 'unchanged', id: decision.id, matchedBy: 'generic' };
-      return update(decision.id, decision.matchedBy, sync, decision.linkExternalId);
+      return update(decision.id, decision.matchedBy, sync, decision.linkExternalId, config.syncAddresses);
   }
 }
 
@@ -62,9 +64,16 @@ function update(
   matchedBy: MatchedBy,
   sync: CustomerSync,
   linkExternalId: string | null,
+  withAddresses: boolean,
 ): CustomerSyncOutcome {
   const loaded = record.load({ type: record.Type.CUSTOMER, id: Number(id) });
-  const plan = planCustomerUpdate(readExisting(loaded), sync.customer, sync.addresses, linkExternalId);
+  const existing = readExisting(loaded, withAddresses);
+  const plan = planCustomerUpdate(
+    existing,
+    sync.customer,
+    withAddresses ? sync.addresses : [],
+    linkExternalId,
+  );
   if (plan === null) return { status: 'unchanged', id, matchedBy };
   for (const [fieldId, value] of Object.entries(plan.fields)) loaded.setValue({ fieldId, value });
   const takesDefault =
@@ -91,13 +100,14 @@ function clearDefaults(loaded: record.Record): void {
   }
 }
 
-function readExisting(loaded: record.Record): ExistingCustomer {
+/** The customer as the update plan needs it; the address book only when the channel keeps addresses. */
+function readExisting(loaded: record.Record, withAddresses: boolean): ExistingCustomer {
   const value = (fieldId: string): string | null => {
     const raw = loaded.getValue({ fieldId });
     return raw === null || raw === undefined || raw === '' ? null : String(raw);
   };
   const addresses: ExistingAddressLine[] = [];
-  const lines = loaded.getLineCount({ sublistId: 'addressbook' });
+  const lines = withAddresses ? loaded.getLineCount({ sublistId: 'addressbook' }) : 0;
   for (let line = 0; line < lines; line += 1) {
     const sub = loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line });
     const part = (fieldId: string): string | null => {
