@@ -141,3 +141,17 @@ describe('map/reduce runner (netsuite-runtime.md §3; NS section_4685231336)', (
     expect(second.kind === 'mapreduce' && second.concurrency).toBe(5);
   });
 });
+
+describe('map/reduce governance (NS section_0801064715, section_1518645558)', () => {
+  it('each map invocation has 1,000 units; a job yields after 10,000 units, checked between invocations', () => {
+    const account = deployBasic();
+    const summary = run(account, 'customscript_fx_heavy_mr');
+    const map = summary.stages.find((s) => s.stage === 'map');
+    // 11 invocations × 900 = 9,900; the 12th runs out at 1,000 and fails with SSS_USAGE_LIMIT_EXCEEDED.
+    expect(map?.keys.filter((k) => k.completionState === 'COMPLETE')).toHaveLength(11);
+    expect(JSON.parse(map?.errors[0]?.error ?? '{}')).toMatchObject({ name: 'SSS_USAGE_LIMIT_EXCEEDED' });
+    expect(map?.usage).toBe(9900 + 1000);
+    expect(map?.yields).toBe(1);
+    expect(summary.yields).toBe(1);
+  });
+});

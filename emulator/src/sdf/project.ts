@@ -458,7 +458,10 @@ function checkReferences(project: SdfProject, parsed: readonly { file: string; n
         if (files.has(ref)) continue;
         const onDisk = path.join(project.dir, 'FileCabinet', ...ref.split('/').filter(Boolean));
         if (!fs.existsSync(onDisk))
-          throw new DeployError(file, `file reference [${ref}] is missing under FileCabinet/`);
+          throw new DeployError(
+            file,
+            `file reference [${ref}] is missing under FileCabinet/ (built scripts come from npm run build)`,
+          );
       }
     });
   }
