@@ -140,6 +140,12 @@ const cases: readonly BrokenCase[] = [
       ['accesslevel 3', RL, '<accesslevel>2</accesslevel>', '<accesslevel>3</accesslevel>'],
       ['an unknown role in the audience', RL, 'ADMINISTRATOR|', 'ADMIN|'],
       [
+        'a permission written as its display name',
+        ROLE,
+        '<permkey>TRAN_SALESORD</permkey>',
+        '<permkey>Sales Order</permkey>',
+      ],
+      [
         'a select naming its list by record type name',
         RECORD,
         '<selectrecordtype>[scriptid=customlist_pwi_mode]</selectrecordtype>',

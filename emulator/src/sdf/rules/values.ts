@@ -110,6 +110,17 @@ function checkElement(object: ObjectFile, root: XmlElement, element: XmlElement,
       report(object.file, 'enum-value', `${element.path} is ${value}, not a deployable record type`);
     }
   }
+  if (
+    element.tag === 'permkey' &&
+    !/^(ADMI|LIST|REGT|REPO|TRAN)_[A-Z0-9_]+$/.test(value) &&
+    !OBJECT_REFERENCE.test(value)
+  ) {
+    report(
+      object.file,
+      'enum-value',
+      `${element.path} is ${JSON.stringify(value)}; a permission is an id such as TRAN_SALESORD or [scriptid=customrecord_…]`,
+    );
+  }
   if (element.tag === 'selectrecordtype' && !/^-\d+$/.test(value) && !OBJECT_REFERENCE.test(value)) {
     report(
       object.file,
