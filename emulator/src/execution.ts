@@ -1,5 +1,5 @@
 import { NotEmulatedError } from './errors';
-import type { GovernanceMeter, UsageBudget } from './governance';
+import type { Charge, GovernanceMeter, UsageBudget } from './governance';
 
 /** NetSuite's script types, as N/runtime names them in ScriptType. */
 export type ScriptType = 'RESTLET' | 'USEREVENT' | 'MAPREDUCE' | 'SCHEDULED' | 'SUITELET';
@@ -27,6 +27,8 @@ export interface ExecutionRecord {
   error?: { name: string; message: string };
   readonly logs: LogLine[];
   readonly startedAt: Date;
+  /** What the units were spent on, call by call (set when the execution ends), so flows can be costed and cut. */
+  charges?: readonly Charge[];
 }
 
 /**

@@ -180,3 +180,27 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
     ).toThrow(/outside its audience/);
   });
 });
+
+describe('execution log', () => {
+  it('records script, deployment, entry point, units, duration, outcome and each charge', () => {
+    const account = deployBasic();
+    account.invokeRestlet({
+      ...echo,
+      method: 'POST',
+      contentType: 'application/json',
+      body: { spendCacheCalls: 3 },
+    });
+    const record = account.executions().at(-1);
+    expect(record).toMatchObject({
+      scriptId: 'customscript_fx_echo_rl',
+      deploymentId: 'customdeploy_fx_echo_rl',
+      scriptType: 'RESTLET',
+      entryPoint: 'post',
+      budget: 'restlet',
+      units: 3,
+      outcome: 'success',
+    });
+    expect(record?.charges?.map((c) => c.units)).toEqual([1, 1, 1]);
+    expect(record?.durationMs).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -96,6 +96,7 @@ export function execute<T>(
     return { ok: false, error, record, execution };
   } finally {
     record.units = meter.used();
+    record.charges = [...meter.charges];
     record.durationMs = performance.now() - started;
     account.recordExecution(record);
   }
