@@ -336,6 +336,13 @@ const cases: readonly BrokenCase[] = [
   },
   {
     rule: 'script-parameter-declared',
+    name: 'a wrapper that hides the parameter name',
+    files: () =>
+      edit(B, PARAMS_JS, "getParameter({ name: 'custscript_pwi_orders_mode' })", 'getParameter({ name })'),
+    file: RL,
+  },
+  {
+    rule: 'script-parameter-declared',
     name: 'a deployment value for a parameter the script does not declare',
     files: () =>
       edit(

@@ -148,7 +148,17 @@ function checkParameters(
   );
   const graph = moduleGraph(project, entry, cache);
   for (const module of graph) {
-    for (const [, argument = ''] of module.code.matchAll(PARAMETER_READ)) {
+    const reads = [...module.code.matchAll(PARAMETER_READ)];
+    const calls = module.code.match(/\bgetParameter\(/g)?.length ?? 0;
+    if (calls > reads.length) {
+      report(
+        object.file,
+        'script-parameter-declared',
+        `${module.file} calls getParameter ${calls - reads.length} time(s) without a { name: … } literal the check ` +
+          'can follow; pass the parameter id (or a string constant) directly',
+      );
+    }
+    for (const [, argument = ''] of reads) {
       const name = parameterName(argument, module, graph);
       if (name === undefined) {
         report(
