@@ -150,6 +150,42 @@ describe('the transaction search type and type codes', () => {
   });
 });
 
+describe('transaction status', () => {
+  test("filters take 'SalesOrd:B'; the column shows NetSuite's status id and getText the label", () => {
+    const found = run(account, () =>
+      search
+        .create({
+          type: 'transaction',
+          filters: [['mainline', 'is', 'T'], 'and', ['status', 'anyof', 'SalesOrd:B', 'ItemShip:C']],
+          columns: ['tranid', 'status'],
+        })
+        .run()
+        .getRange({ start: 0, end: 10 })
+        .map((r) => [r.getValue('tranid'), r.getValue('status'), r.getText('status')]),
+    );
+    expect(found).toEqual([
+      ['SO1', 'pendingFulfillment', 'Pending Fulfillment'],
+      ['IF1', 'shipped', 'Shipped'],
+    ]);
+  });
+
+  test('status of a type whose status the records do not keep is not emulated', () => {
+    expect(errorName(() => rows('journalentry', [['mainline', 'is', 'T']], ['status']))).toBe(
+      'EMULATOR_NOT_EMULATED',
+    );
+    expect(
+      errorName(() =>
+        rows('transaction', [['mainline', 'is', 'T'], 'and', ['status', 'anyof', 'Journal:A']]),
+      ),
+    ).toBe('EMULATOR_NOT_EMULATED');
+    expect(
+      rows('transaction', [['mainline', 'is', 'T'], 'and', ['status', 'noneof', 'SalesOrd:B']]).map(
+        (r) => r.id,
+      ),
+    ).toEqual([ids.so2, ids.fulfilment, ids.journal]);
+  });
+});
+
 describe('joins', () => {
   test('customer.email and customermain.* follow entity to the customer', () => {
     const found = rows(

@@ -8,6 +8,7 @@ import type {
   StoredRecord,
   SublistLine,
 } from '../records/types';
+import { UNKNOWN_STATUS } from './model';
 import type { SearchKind } from './operators';
 import {
   INVENTORY_COSTED_ITEM_TYPES,
@@ -72,6 +73,8 @@ export interface FieldAccessor {
   /** False for filter-only fields (mainline and its siblings) whose column output is not emulated. */
   readonly columnable: boolean;
   read(row: Row): FieldValue;
+  /** The value a column shows when it differs from the value filters compare (transaction `status`). */
+  readonly columnValue?: (row: Row) => FieldValue;
   /** Display text of a select value (getText); other kinds have none. */
   text(row: Row): string | null;
 }
@@ -111,6 +114,28 @@ const NOT_EMULATED_NAMES: ReadonlySet<string> = new Set([
   'lineuniquekey',
   'statusref',
 ]);
+
+/**
+ * Transaction `status`: filters take '<type code>:<letter>' (['status','anyof','SalesOrd:B']) while the column
+ * shows NetSuite's status id (public scripts compare 'pendingFulfillment', 'pendingBillingPartFulfilled',
+ * 'fullyBilled', 'closed'). Emulated where the record keeps its status letter; other types throw.
+ */
+const STATUS_SOURCES: Readonly<Record<string, { field: string; ids: Readonly<Record<string, string>> }>> = {
+  salesorder: {
+    field: 'orderstatus',
+    ids: {
+      A: 'pendingApproval',
+      B: 'pendingFulfillment',
+      C: 'cancelled',
+      D: 'partiallyFulfilled',
+      E: 'pendingBillingPartFulfilled',
+      F: 'pendingBilling',
+      G: 'fullyBilled',
+      H: 'closed',
+    },
+  },
+  itemfulfillment: { field: 'shipstatus', ids: { A: 'picked', B: 'packed', C: 'shipped' } },
+};
 
 /** Item search fields read from the item's per-location quantities (the `locations` sublist). */
 const LOCATION_QUANTITY_FIELDS: Readonly<Record<string, string>> = {
@@ -477,6 +502,8 @@ export class Catalog {
         text: (row) => codeOf(row)[1],
       };
     }
+    if (name === 'status' && this.family === 'transaction' && !this.bodyField(name))
+      return this.transactionStatus();
     if (this.family === 'transaction') {
       const flags: Record<string, RowKind> = {
         mainline: 'main',
@@ -497,6 +524,49 @@ export class Catalog {
     }
     if (this.family === 'item') return this.itemSpecial(name, base);
     return null;
+  }
+
+  private transactionStatus(): FieldAccessor {
+    const letterOf = (
+      row: Row,
+    ): { letter: string | null; ids: Readonly<Record<string, string>>; code: string } => {
+      const source = STATUS_SOURCES[row.schema.type];
+      const code = TRANSACTION_TYPE_CODES[row.schema.type]?.[0];
+      if (!source || !code) throw new NotEmulatedError(`transaction search 'status' of ${row.schema.type}`);
+      const letter = row.record.fields[source.field];
+      return { letter: typeof letter === 'string' && letter !== '' ? letter : null, ids: source.ids, code };
+    };
+    return {
+      id: 'status',
+      kind: 'select',
+      display: 'select',
+      level: 'body',
+      withTime: false,
+      caseInsensitiveIds: false,
+      selectType: null,
+      columnable: true,
+      read: (row) => {
+        if (!STATUS_SOURCES[row.schema.type]) {
+          // Status filter values carry their type code, so a status the emulator does not know can only be
+          // compared with other types' codes; the select operators refuse the comparison with its own code.
+          return `${TRANSACTION_TYPE_CODES[row.schema.type]?.[0] ?? row.schema.type}${UNKNOWN_STATUS}`;
+        }
+        const { letter, code } = letterOf(row);
+        return letter === null ? null : `${code}:${letter}`;
+      },
+      columnValue: (row) => {
+        const { letter, ids } = letterOf(row);
+        if (letter === null) return null;
+        const id = ids[letter];
+        if (!id) throw new NotEmulatedError(`status id of ${row.schema.type} status ${letter}`);
+        return id;
+      },
+      text: (row) => {
+        const { letter } = letterOf(row);
+        const field = STATUS_SOURCES[row.schema.type]?.field ?? '';
+        return letter === null ? '' : (row.schema.fields[field]?.options?.[letter] ?? letter);
+      },
+    };
   }
 
   private itemSpecial(

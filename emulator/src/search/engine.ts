@@ -139,7 +139,7 @@ function compareCells(a: Cell, b: Cell): number {
 }
 
 function cellOf(accessor: FieldAccessor, row: Row): Cell {
-  const raw = accessor.read(row);
+  const raw = accessor.columnValue ? accessor.columnValue(row) : accessor.read(row);
   const text = accessor.kind === 'select' || accessor.kind === 'multiselect' ? accessor.text(row) : null;
   return { raw, text, display: accessor.display };
 }

@@ -40,7 +40,7 @@ export function lookupFields(
     const accessor = catalog.resolve(column, null, 'column');
     if (accessor.level === 'location' || accessor.level === 'member' || !accessor.columnable)
       throw new NotEmulatedError(`search.lookupFields of '${column}'`);
-    const raw = accessor.read(row);
+    const raw = accessor.columnValue ? accessor.columnValue(row) : accessor.read(row);
     const cell = { raw, text: accessor.text(row), display: accessor.display };
     out[column] =
       accessor.display === 'select' || accessor.display === 'multiselect'

@@ -67,6 +67,9 @@ export function isSort(value: unknown): value is SortName {
   return typeof value === 'string' && (SORTS as readonly string[]).includes(value);
 }
 
+/** Ends the filter value of a transaction status the emulator cannot read ('Journal:?'). */
+export const UNKNOWN_STATUS = ':?';
+
 /** A raw filter value as scripts pass it; the engine reads it against the field's type. */
 export type FilterOperand = string | number | boolean | Date | null;
 

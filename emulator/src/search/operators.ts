@@ -1,7 +1,7 @@
 import { NotEmulatedError, nsError } from '../errors';
 import type { FieldValue } from '../records/types';
 import { dayKey, parseDateOperand, zoneOf, type DateOperand, type DateSettings } from './dates';
-import type { FilterOperand, OperatorName } from './model';
+import { UNKNOWN_STATUS, type FilterOperand, type OperatorName } from './model';
 
 /**
  * How a search sees a field, by the column groups of NetSuite's operator table ("SuiteScript 2.x Search Operators",
@@ -207,6 +207,12 @@ function compileSelect(
   const anyOf = (value: FieldValue | undefined): boolean => {
     const ids = idsOf(value).map(normalise);
     if (ids.length === 0) return wantsNone;
+    for (const id of ids) {
+      if (!id.endsWith(UNKNOWN_STATUS)) continue;
+      const prefix = id.slice(0, -1);
+      if (wanted.some((one) => one.startsWith(prefix)))
+        throw new NotEmulatedError(`comparing ${context.field} of a ${prefix.slice(0, -1)} transaction`);
+    }
     return ids.some((id) => wanted.includes(id));
   };
   switch (operator) {
