@@ -42,7 +42,12 @@ interface OrderReply {
   readonly recordType?: string;
   readonly id?: string | number;
   readonly tranid?: string;
-  readonly exceptions?: ReadonlyArray<{ code?: string; message?: string; suggestedFix?: string }>;
+  readonly exceptions?: ReadonlyArray<{
+    code?: string;
+    category?: string;
+    message?: string;
+    suggestedFix?: string;
+  }>;
 }
 
 /**
@@ -125,7 +130,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         }
         for (const e of outcome.reply.exceptions ?? [])
           exceptions.push({
-            code: e.code ?? 'UNKNOWN',
+            code: e.code ?? e.category ?? 'UNKNOWN',
             message: e.message ?? '',
             suggestedFix: e.suggestedFix ?? '',
             reference: `${event.order.channel} ${event.order.name}`,
@@ -135,11 +140,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       replayed.set(FLOW.order, 'POST per Shopify order (one repeated), GET order state');
 
       // 3. The warehouse ships what it can: Sales Orders become shipped item fulfilments.
-      progress('Fulfilling sales orders as the warehouse would (ship status C) ...');
+      progress('Approving and fulfilling sales orders as the warehouse would (ship status C) ...');
       for (const [index, order] of orders.entries()) {
         if (order.recordType !== 'salesorder' || order.recordId === null) continue;
         const t0 = Date.now();
         try {
+          // Orders waiting for approval are approved first, as the operations team would before releasing them.
+          const current = account.ui.loadRecord('salesorder', order.recordId);
+          if (current.fields['orderstatus'] === 'A') {
+            account.ui.editRecord('salesorder', order.recordId, { fields: { orderstatus: 'B' } });
+            step(
+              'ui',
+              `approve ${order.name}`,
+              null,
+              'pending approval → pending fulfilment',
+              Date.now() - t0,
+            );
+          }
           const fulfilmentId = account.ui.transformRecord('salesorder', order.recordId, 'itemfulfillment', {
             fields: { shipstatus: 'C' },
           });
@@ -361,6 +378,8 @@ function summarise(body: unknown): string {
     if (b[key] !== undefined) parts.push(`${key} ${String(b[key])}`);
   const exceptions = b['exceptions'];
   if (Array.isArray(exceptions) && exceptions.length > 0)
-    parts.push(`exceptions ${exceptions.map((e: { code?: string }) => e.code ?? '?').join(', ')}`);
+    parts.push(
+      `exceptions ${exceptions.map((e: { code?: string; category?: string }) => e.code ?? e.category ?? '?').join(', ')}`,
+    );
   return parts.length > 0 ? parts.join(', ') : JSON.stringify(body).slice(0, 120);
 }
