@@ -9,8 +9,9 @@ import type { EmulatedAccount } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
 import type { FieldSchema, FieldValue, RecordTypeSchema, SublistLine, SublistSchema } from './types';
 import { sourceFromCustomer } from './rules';
+import { address, SUBRECORD_FIELDS } from './schemas/address';
 import { textOf, valueOfText } from './texts';
-import { copyValue, emptyValue, isEmpty, normalize, type ScriptValue } from './values';
+import { copyValue, emptyValue, invalidValue, isEmpty, normalize, type ScriptValue } from './values';
 
 /** How a record object came to be; the save pipeline treats each differently (user event type, links). */
 export type RecordOrigin =
@@ -83,7 +84,9 @@ export class EmulatedRecord implements NRecord {
   readonly copy: NRecord['copy'];
   readonly executeMacro: NRecord['executeMacro'];
 
-  private readonly values: Record<string, FieldValue> = {};
+  private readonly values: Record<string, FieldValue>;
+  /** Set for an address subrecord: the schema it follows (it is not a record type of the account). */
+  private readonly ownSchema: RecordTypeSchema | null;
   private readonly lines: Record<string, SublistLine[]> = {};
   private readonly current = new Map<string, CurrentLine>();
   /** Standard mode: fields set with setValue, whose text NetSuite will not give back before save (SSS_INVALID_API_USAGE). */
@@ -99,8 +102,13 @@ export class EmulatedRecord implements NRecord {
       origin: RecordOrigin;
       fields: Record<string, FieldValue>;
       sublists: Record<string, SublistLine[]>;
+      /** A subrecord reads and writes its parent's values through this object instead of holding its own. */
+      backing?: Record<string, FieldValue>;
+      schema?: RecordTypeSchema;
     },
   ) {
+    this.values = init.backing ?? {};
+    this.ownSchema = init.schema ?? null;
     this.type = init.type as NRecord['type'];
     this.isDynamic = init.isDynamic;
     this.id = init.id;
@@ -110,6 +118,8 @@ export class EmulatedRecord implements NRecord {
       this.lines[key] = lines.map((line) => copyLine(line));
     }
     const save = (options?: SaveOptions): number => {
+      if (this.ownSchema)
+        throw new NotEmulatedError('saving a subrecord on its own (save its parent record)');
       if (!saver) throw new NotEmulatedError('Record.save before the record layer is loaded');
       return saver(this, options ?? {});
     };
@@ -129,7 +139,7 @@ export class EmulatedRecord implements NRecord {
 
   /** The record's schema as the account knows it now (custom fields deployed later are included). */
   get schema(): RecordTypeSchema {
-    return this.account.schemas.schemaOf(this.type);
+    return this.ownSchema ?? this.account.schemas.schemaOf(this.type);
   }
 
   // ---- body fields -------------------------------------------------------------------------------------------
@@ -145,7 +155,17 @@ export class EmulatedRecord implements NRecord {
     const given = typeof options === 'string' ? value : (options as { value: ScriptValue }).value;
     const schema = this.bodyField(fieldId);
     this.assertSettable(schema);
-    this.values[fieldId] = normalize(schema, given);
+    const normalized = normalize(schema, given);
+    if (
+      this.ownSchema &&
+      fieldId === 'country' &&
+      normalized !== null &&
+      !/^[A-Z]{2}$/.test(String(normalized))
+    ) {
+      // NetSuite's country values are upper-case ISO codes (its Country enum); anything else is refused.
+      throw invalidValue(fieldId, normalized);
+    }
+    this.values[fieldId] = normalized;
     if (!this.isDynamic) this.setByValue.add(fieldId);
     else if (fieldId === 'entity' || fieldId === 'customer') this.sourceFromCustomer();
     return this;
@@ -361,32 +381,70 @@ export class EmulatedRecord implements NRecord {
     const sublist = this.sublistSchema(options?.sublistId);
     return fieldInfo(this.fieldOf(sublist, options.fieldId), sublist.id);
   }
-  getSubrecord(): never {
-    throw new NotEmulatedError('subrecords (Record.getSubrecord)');
+  getSubrecord(options: { fieldId: string }): EmulatedRecord {
+    const fieldId = fieldIdOf(options);
+    this.subrecordField('body', fieldId);
+    return this.subrecordOver(this.values, fieldId);
   }
-  getSublistSubrecord(): never {
-    throw new NotEmulatedError('subrecords (Record.getSublistSubrecord)');
+  getSublistSubrecord(options: { sublistId: string; fieldId: string; line: number }): EmulatedRecord {
+    const sublist = this.sublistSchema(options?.sublistId);
+    const fieldId = required(options.fieldId, 'fieldId');
+    this.subrecordField('lines', `${sublist.id}.${fieldId}`);
+    const index = required(options.line, 'line');
+    const line = this.linesOf(sublist.id)[index];
+    if (!Number.isInteger(index) || !line)
+      throw invalidSublistOperation(`${sublist.id} has no line ${index}.`);
+    return this.subrecordOver(line, fieldId);
   }
-  getCurrentSublistSubrecord(): never {
-    throw new NotEmulatedError('subrecords (Record.getCurrentSublistSubrecord)');
+  getCurrentSublistSubrecord(options: { sublistId: string; fieldId: string }): EmulatedRecord {
+    this.requireMode(true, 'getCurrentSublistSubrecord');
+    const sublist = this.sublistSchema(options?.sublistId);
+    const fieldId = required(options.fieldId, 'fieldId');
+    this.subrecordField('lines', `${sublist.id}.${fieldId}`);
+    let current = this.current.get(sublist.id);
+    if (!current) {
+      current = { index: this.linesOf(sublist.id).length, values: defaultLine(sublist), isNew: true };
+      this.current.set(sublist.id, current);
+    }
+    return this.subrecordOver(current.values, fieldId);
   }
-  hasSubrecord(): boolean {
-    throw new NotEmulatedError('subrecords (Record.hasSubrecord)');
+  hasSubrecord(options: { fieldId: string }): boolean {
+    const fieldId = fieldIdOf(options);
+    this.subrecordField('body', fieldId);
+    return hasPrefixed(this.values, fieldId);
   }
-  hasSublistSubrecord(): boolean {
-    throw new NotEmulatedError('subrecords (Record.hasSublistSubrecord)');
+  hasSublistSubrecord(options: { sublistId: string; fieldId: string; line: number }): boolean {
+    const sublist = this.sublistSchema(options?.sublistId);
+    this.subrecordField('lines', `${sublist.id}.${options.fieldId}`);
+    const line = this.linesOf(sublist.id)[options.line];
+    return line ? hasPrefixed(line, options.fieldId) : false;
   }
-  hasCurrentSublistSubrecord(): boolean {
-    throw new NotEmulatedError('subrecords (Record.hasCurrentSublistSubrecord)');
+  hasCurrentSublistSubrecord(options: { sublistId: string; fieldId: string }): boolean {
+    const sublist = this.sublistSchema(options?.sublistId);
+    this.subrecordField('lines', `${sublist.id}.${options.fieldId}`);
+    const current = this.current.get(sublist.id);
+    return current ? hasPrefixed(current.values, options.fieldId) : false;
   }
-  removeSubrecord(): this {
-    throw new NotEmulatedError('subrecords (Record.removeSubrecord)');
+  removeSubrecord(options: { fieldId: string }): this {
+    const fieldId = fieldIdOf(options);
+    this.subrecordField('body', fieldId);
+    removePrefixed(this.values, fieldId);
+    return this;
   }
-  removeSublistSubrecord(): this {
-    throw new NotEmulatedError('subrecords (Record.removeSublistSubrecord)');
+  removeSublistSubrecord(options: { sublistId: string; fieldId: string; line: number }): this {
+    const sublist = this.sublistSchema(options?.sublistId);
+    this.subrecordField('lines', `${sublist.id}.${options.fieldId}`);
+    const line = this.linesOf(sublist.id)[options.line];
+    if (!line) throw invalidSublistOperation(`${sublist.id} has no line ${options.line}.`);
+    removePrefixed(line, options.fieldId);
+    return this;
   }
-  removeCurrentSublistSubrecord(): this {
-    throw new NotEmulatedError('subrecords (Record.removeCurrentSublistSubrecord)');
+  removeCurrentSublistSubrecord(options: { sublistId: string; fieldId: string }): this {
+    const sublist = this.sublistSchema(options?.sublistId);
+    this.subrecordField('lines', `${sublist.id}.${options.fieldId}`);
+    const current = this.current.get(sublist.id);
+    if (current) removePrefixed(current.values, options.fieldId);
+    return this;
   }
   moveLine(): this {
     throw new NotEmulatedError('Record.moveLine');
@@ -500,6 +558,25 @@ export class EmulatedRecord implements NRecord {
 
   // ---- helpers -----------------------------------------------------------------------------------------------
 
+  /** Only the address subrecords NetSuite has on this type are emulated; others are not. */
+  private subrecordField(where: 'body' | 'lines', id: string): void {
+    const places = SUBRECORD_FIELDS[this.type];
+    if (!places?.[where].includes(id)) throw new NotEmulatedError(`the subrecord ${id} on ${this.type}`);
+  }
+
+  private subrecordOver(holder: Record<string, FieldValue>, fieldId: string): EmulatedRecord {
+    return new EmulatedRecord(this.account, {
+      type: 'address',
+      id: null,
+      isDynamic: this.isDynamic,
+      origin: { kind: 'new' },
+      fields: {},
+      sublists: {},
+      backing: prefixedView(holder, fieldId),
+      schema: address,
+    });
+  }
+
   private bodyField(fieldId: string): FieldSchema {
     const schema = this.schema.fields[fieldId];
     if (!schema) throw unknownField(this.type, fieldId);
@@ -598,6 +675,42 @@ export class EmulatedRecord implements NRecord {
       );
     }
   }
+}
+
+/**
+ * A subrecord's values as keys of its holder (the parent's body values or one of its lines):
+ * "shippingaddress.city", "addressbookaddress.addr1"... so they save, copy and load with the parent.
+ */
+function prefixedView(holder: Record<string, FieldValue>, fieldId: string): Record<string, FieldValue> {
+  const prefix = `${fieldId}.`;
+  return new Proxy({} as Record<string, FieldValue>, {
+    get: (_target, key) => (typeof key === 'string' ? holder[prefix + key] : undefined),
+    set: (_target, key, value: FieldValue) => {
+      if (typeof key === 'string') holder[prefix + key] = value;
+      return true;
+    },
+    deleteProperty: (_target, key) => {
+      if (typeof key === 'string') delete holder[prefix + key];
+      return true;
+    },
+    has: (_target, key) => typeof key === 'string' && prefix + key in holder,
+    ownKeys: () =>
+      Object.keys(holder)
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => key.slice(prefix.length)),
+    getOwnPropertyDescriptor: (_target, key) =>
+      typeof key === 'string' && prefix + key in holder
+        ? { value: holder[prefix + key], writable: true, enumerable: true, configurable: true }
+        : undefined,
+  });
+}
+
+function hasPrefixed(holder: Record<string, FieldValue>, fieldId: string): boolean {
+  return Object.keys(holder).some((key) => key.startsWith(`${fieldId}.`));
+}
+
+function removePrefixed(holder: Record<string, FieldValue>, fieldId: string): void {
+  for (const key of Object.keys(holder)) if (key.startsWith(`${fieldId}.`)) delete holder[key];
 }
 
 function unknownField(where: string, fieldId: string): Error {

@@ -1,6 +1,7 @@
 import type { EmulatedAccount } from '../account-api';
 import { nsError } from '../errors';
 import { instantOf, SERVER_TIME_ZONE, wallClockOf } from '../modules/datetime';
+import { formatAddress, SUBRECORD_FIELDS } from './schemas/address';
 import { LINE_ITEM_TYPE } from './schemas/items';
 import { statusOf } from './links';
 import { itemTypeOf, linesOf, num, str, type RecordState } from './state';
@@ -70,11 +71,31 @@ export function sourceFromCustomer(
       f['currency'] = customer.fields['currency'] ?? null;
     }
   }
+  if (customer) sourceAddresses(schema, state, customer.sublists['addressbook'] ?? []);
   const subsidiaryId = str(f['subsidiary']);
   if (schema.fields['currency'] && isEmpty(f['currency']) && subsidiaryId) {
     const subsidiary = account.store.find('subsidiary', Number(subsidiaryId));
     if (subsidiary && !isEmpty(subsidiary.fields['currency']))
       f['currency'] = subsidiary.fields['currency'] ?? null;
+  }
+}
+
+/** A new transaction without addresses takes the customer's default shipping and billing addresses. */
+function sourceAddresses(schema: RecordTypeSchema, state: RecordState, book: readonly SublistLine[]): void {
+  const places = SUBRECORD_FIELDS[schema.type]?.body ?? [];
+  const pairs = [
+    ['shippingaddress', 'defaultshipping'],
+    ['billingaddress', 'defaultbilling'],
+  ] as const;
+  for (const [fieldId, flag] of pairs) {
+    if (!places.includes(fieldId)) continue;
+    if (Object.keys(state.fields).some((key) => key.startsWith(`${fieldId}.`))) continue;
+    const line = book.find((entry) => entry[flag] === true);
+    if (!line) continue;
+    for (const [key, value] of Object.entries(line)) {
+      if (key.startsWith('addressbookaddress.'))
+        state.fields[`${fieldId}.${key.slice('addressbookaddress.'.length)}`] = value;
+    }
   }
 }
 
@@ -153,6 +174,7 @@ function taxRateOf(account: EmulatedAccount, taxcode: string | null): number | n
 /** Line ids (stable, per transaction), item types, and the computed fields each record type carries. */
 export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchema, state: RecordState): void {
   deriveEntityId(schema, state);
+  deriveAddressTexts(schema, state);
   for (const sublist of Object.values(schema.sublists)) {
     if (!sublist.fields['line']) continue;
     const lines = linesOf(state, sublist.id);
@@ -212,6 +234,31 @@ export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchem
       state.fields['rate'] = rate;
       break;
     }
+  }
+}
+
+/** addrtext of every address subrecord, and the transaction's shipaddress / billaddress texts. */
+function deriveAddressTexts(schema: RecordTypeSchema, state: RecordState): void {
+  const places = SUBRECORD_FIELDS[schema.type];
+  if (!places) return;
+  const format = (holder: Record<string, FieldValue>, fieldId: string): string | null => {
+    const prefix = `${fieldId}.`;
+    const values: Record<string, FieldValue> = {};
+    for (const [key, value] of Object.entries(holder))
+      if (key.startsWith(prefix)) values[key.slice(prefix.length)] = value;
+    if (Object.keys(values).length === 0) return null;
+    const text = formatAddress(values);
+    holder[`${prefix}addrtext`] = text;
+    return text;
+  };
+  for (const fieldId of places.body) {
+    const text = format(state.fields, fieldId);
+    const target = fieldId === 'shippingaddress' ? 'shipaddress' : 'billaddress';
+    if (schema.fields[target]) state.fields[target] = text;
+  }
+  for (const place of places.lines) {
+    const [sublistId = '', fieldId = ''] = place.split('.');
+    for (const line of linesOf(state, sublistId)) format(line, fieldId);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { EmulatedAccount } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
+import { SUBRECORD_FIELDS } from './schemas/address';
 import { isFulfillable, linesOf, num, str, type RecordState } from './state';
 import type { FieldValue, RecordTypeSchema, StoredRecord, SublistLine } from './types';
 import { copyValue, isEmpty } from './values';
@@ -92,6 +93,11 @@ export function buildTransform(
   for (const id of Object.keys(source.fields))
     if (id.startsWith('custbody')) copyField(source.fields, fields, target, id, id);
   if (target.fields['customer']) copyField(source.fields, fields, target, 'entity', 'customer');
+  // Address subrecords the target also has travel with the transaction.
+  const addressFields = SUBRECORD_FIELDS[toType]?.body ?? [];
+  for (const [key, value] of Object.entries(source.fields)) {
+    if (addressFields.some((fieldId) => key.startsWith(`${fieldId}.`))) fields[key] = copyValue(value);
+  }
   fields['createdfrom'] = String(source.id);
 
   const sourceState: RecordState = { fields: source.fields, sublists: source.sublists };

@@ -59,6 +59,9 @@ const salesBody: readonly FieldSchema[] = [
   select('discountitem', 'discountitem', 'Discount'),
   // A negative amount, or a percent as text ('-10%'); see transactions.ts.
   field('discountrate', 'float', 'Rate'),
+  // Formatted from the shippingaddress / billingaddress subrecords on save.
+  computed('shipaddress', 'textarea', 'Ship To'),
+  computed('billaddress', 'textarea', 'Bill To'),
   computed('subtotal', 'currency', 'Subtotal'),
   computed('discounttotal', 'currency', 'Discount Total'),
   computed('taxtotal', 'currency', 'Tax'),
@@ -232,6 +235,7 @@ export const itemfulfillment: RecordTypeSchema = recordType({
     ...body,
     computed('entity', 'select', 'Customer', { selectType: 'customer' }),
     listSelect('shipstatus', SHIP_STATUS, 'Status'),
+    computed('shipaddress', 'textarea', 'Ship To'),
     select('shipmethod', 'shipitem', 'Ship Via'),
   ],
   sublists: [
