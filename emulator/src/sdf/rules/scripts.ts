@@ -4,7 +4,7 @@ import { OBJECT_TYPES, type ScriptKind } from '../validate-catalog';
 import { readAmdModule, type AmdModuleShape } from '../validate-amd';
 import type { ObjectFile, ProjectContext, Report } from '../validate-context';
 import { checkEntryPointHeader } from '../validate-header';
-import { child, descendants } from '../validate-xml';
+import { child, descendants, type XmlElement } from '../validate-xml';
 
 const SCRIPT_FILE = /^\[(\/SuiteScripts\/[^\]]+\.js)\]$/;
 const PARAMETER_READ = /getParameter\(\s*\{\s*name\s*:\s*([^},]+?)\s*,?\s*\}\s*\)/g;
@@ -47,7 +47,7 @@ export function checkScripts(project: ProjectContext, report: Report): void {
     }
     checkHeader(object, root.tag, kind, entry, report);
     checkExports(object, kind, entry, report);
-    checkParameters(project, object, entry, cache, report);
+    checkParameters(project, object, root, entry, cache, report);
   }
 }
 
@@ -137,12 +137,13 @@ function resolveDependency(from: string, id: string): string | undefined {
 function checkParameters(
   project: ProjectContext,
   object: ObjectFile,
+  root: XmlElement,
   entry: LoadedModule,
   cache: Map<string, LoadedModule | Error>,
   report: Report,
 ): void {
   const declared = new Set(
-    descendants(object.root!)
+    descendants(root)
       .filter((element) => element.tag === 'scriptcustomfield')
       .map((element) => element.attrs['scriptid']),
   );
