@@ -47,6 +47,12 @@ const cases: readonly BrokenCase[] = [
     file: 'manifest.xml',
   },
   {
+    rule: 'xml-well-formed',
+    name: 'a stray non-XML file among the objects',
+    files: () => ({ ...B, 'Objects/notes.md': '# notes' }),
+    file: 'Objects/notes.md',
+  },
+  {
     rule: 'root-tag-known',
     name: 'the AI-invented <customrole> root',
     files: () => edit(edit(B, ROLE, '<role ', '<customrole '), ROLE, '</role>', '</customrole>'),

@@ -109,7 +109,15 @@ function readXml(dir: string, file: string, report: Report): XmlElement | undefi
 export function loadProject(dir: string, policy: ValidationPolicy, report: Report): ProjectContext {
   const manifest = readXml(dir, 'manifest.xml', report);
   const deploy = readXml(dir, 'deploy.xml', report);
-  const objects: ObjectFile[] = listFiles(path.join(dir, 'Objects'))
+  const objectFiles = listFiles(path.join(dir, 'Objects'));
+  for (const name of objectFiles.filter((file) => !file.endsWith('.xml'))) {
+    report(
+      `Objects/${name}`,
+      'xml-well-formed',
+      `Objects/${name} is not an XML object file; SDF would try to deploy it`,
+    );
+  }
+  const objects: ObjectFile[] = objectFiles
     .filter((name) => name.endsWith('.xml'))
     .map((name) => {
       const file = `Objects/${name}`;
