@@ -108,7 +108,7 @@ export class Account implements EmulatedAccount, RuntimeAccount {
     this.clock = new ManualClock(options.now);
     this.schemas = options.schemas ?? defaultSchemaRegistry();
     this.store = new RecordStore((type) => this.schemas.schemaOf(type));
-    this.loader = new ScriptLoader(path.join(project.dir, 'FileCabinet'));
+    this.loader = new ScriptLoader(path.join(project.dir, 'FileCabinet'), () => this.clock.now().getTime());
     this.administrator = {
       id: -5,
       name: 'Emulator Administrator',

@@ -43,7 +43,7 @@ export interface ScriptHeader {
   readonly moduleScope: string | null;
 }
 
-type Wrapper = (define: unknown, log: unknown) => void;
+type Wrapper = (define: unknown, log: unknown, Date: DateConstructor) => void;
 
 interface CompiledFile {
   readonly mtimeMs: number;
@@ -62,7 +62,18 @@ type DefineCall = { deps: string[]; factory: Factory | unknown };
  * Each call to `load` starts a fresh module registry: NetSuite keeps no module state between executions.
  */
 export class ScriptLoader {
-  constructor(readonly fileCabinetDir: string) {}
+  private readonly scriptDate: DateConstructor;
+
+  /**
+   * `now` is the account clock: scripts' `new Date()` and `Date.now()` read it, so advancing the clock moves the
+   * time scripts see (NetSuite scripts read the server's time). Without it scripts see real time.
+   */
+  constructor(
+    readonly fileCabinetDir: string,
+    now?: () => number,
+  ) {
+    this.scriptDate = now ? clockDate(now) : Date;
+  }
 
   /** Loads an entry file (File Cabinet path, e.g. /SuiteScripts/pwi/entrypoints/rl.js) and returns its module value. */
   load(fileCabinetPath: string): Record<string, unknown> {
@@ -104,7 +115,12 @@ export class ScriptLoader {
     // Compiled with the Function constructor of this realm rather than vm.Script: under jest, code run through
     // vm lives in another realm, where `instanceof Date` or `instanceof Error` against the emulator's classes
     // fails. The function is only the file's outer scope; every call builds fresh module state.
-    const wrapper = new Function('define', 'log', `${source}\n//# sourceURL=${fileCabinetPath}`) as Wrapper;
+    const wrapper = new Function(
+      'define',
+      'log',
+      'Date',
+      `${source}\n//# sourceURL=${fileCabinetPath}`,
+    ) as Wrapper;
     const entry = { mtimeMs: stat.mtimeMs, source, wrapper };
     compiled.set(file, entry);
     return entry;
@@ -123,7 +139,7 @@ export class ScriptLoader {
       if (call) throw new NotEmulatedError(`more than one define() in ${fileCabinetPath}`);
       call = parseDefineArgs(args, fileCabinetPath);
     };
-    wrapper(define, globalLog());
+    wrapper(define, globalLog(), this.scriptDate);
     const defined = call as DefineCall | null;
     if (!defined) throw new DeployError(fileCabinetPath, 'the file does not call define()');
     const exportsObject: Record<string, unknown> = {};
@@ -183,6 +199,24 @@ function parseDefineArgs(args: unknown[], file: string): DefineCall {
   if (!Array.isArray(deps) || !deps.every((d) => typeof d === 'string'))
     throw new DeployError(file, 'define() needs an array of dependency ids');
   return { deps: deps as string[], factory };
+}
+
+/**
+ * A Date whose current time is the account clock: `new Date()` and `Date.now()` read `now`; every other use
+ * (parsing, components, UTC) is the ordinary Date, and instances are ordinary Dates (instanceof Date holds).
+ */
+function clockDate(now: () => number): DateConstructor {
+  class AccountDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now());
+      else super(...(args as [string | number | Date]));
+    }
+
+    static override now(): number {
+      return now();
+    }
+  }
+  return AccountDate as unknown as DateConstructor;
 }
 
 /** SuiteScript 2.x also exposes N/log as the global `log`. */

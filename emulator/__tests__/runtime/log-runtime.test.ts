@@ -101,3 +101,19 @@ describe('N/runtime (NS section_4296661592)', () => {
     expect(account.accountId).toBe('TSTDRV1234567');
   });
 });
+
+describe('the account clock in scripts', () => {
+  it('new Date() and Date.now() in a script read the account clock; other Date uses are ordinary', () => {
+    const account = deployBasic({ now: new Date('2026-05-01T08:00:00Z') });
+    account.clock.advance(3600);
+    const res = parse(
+      account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' }).body,
+    );
+    expect(res).toMatchObject({
+      now: '2026-05-01T09:00:00.000Z',
+      nowMs: Date.parse('2026-05-01T09:00:00Z'),
+      isDate: true,
+      parsed: '2020-02-03T04:05:06.000Z',
+    });
+  });
+});
