@@ -15,12 +15,13 @@ describe('setValue and getValue', () => {
       so.setValue({ fieldId: 'entity', value: w.customer });
       so.setValue({ fieldId: 'memo', value: 'hello' });
       so.setValue({ fieldId: 'shippingcost', value: 4.5 });
-      so.setValue({ fieldId: 'trandate', value: new Date('2026-03-01T00:00:00Z') });
+      so.setValue({ fieldId: 'trandate', value: new Date('2026-03-01T12:00:00Z') });
       so.setValue('otherrefnum', '#1001');
       expect(so.getValue('entity')).toBe(String(w.customer));
       expect(so.getValue({ fieldId: 'memo' })).toBe('hello');
       expect(so.getValue('shippingcost')).toBe(4.5);
-      expect(so.getValue('trandate')).toEqual(new Date('2026-03-01T00:00:00Z'));
+      // A date field keeps the day: midnight of that day on the server's Pacific calendar.
+      expect(so.getValue('trandate')).toEqual(new Date('2026-03-01T08:00:00Z'));
       expect(so.getValue('otherrefnum')).toBe('#1001');
     });
   });

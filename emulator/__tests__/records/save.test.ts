@@ -212,6 +212,24 @@ describe('edits, copies and submitFields', () => {
     expect(w.account.stored('salesorder', id).fields['total']).toBe(30);
   });
 
+  test('a line given an amount and no rate gets its rate from the amount; tax1amt given stays as given', () => {
+    const id = w.account.make(
+      'salesorder',
+      { entity: String(w.customer) },
+      {
+        item: [{ item: String(w.service), quantity: 3, amount: 10, taxcode: String(w.vat20), tax1amt: 2.01 }],
+      },
+    );
+    const line = w.account.stored('salesorder', id).sublists['item']?.[0];
+    expect(line).toMatchObject({ amount: 10, tax1amt: 2.01, grossamt: 12.01 });
+    expect(line?.['rate']).toBeCloseTo(3.333333, 5);
+    expect(w.account.stored('salesorder', id).fields).toMatchObject({
+      subtotal: 10,
+      taxtotal: 2.01,
+      total: 12.01,
+    });
+  });
+
   test('record.copy keeps the values but not the identity, numbering or computed fields', () => {
     const id = w.account.exec(() => newOrder(w, 'COPY-SOURCE').save());
     const copyId = w.account.exec(() => {

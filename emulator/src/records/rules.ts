@@ -1,6 +1,5 @@
 import type { EmulatedAccount } from '../account-api';
 import { nsError } from '../errors';
-import { instantOf, SERVER_TIME_ZONE, wallClockOf } from '../modules/datetime';
 import { formatAddress, SUBRECORD_FIELDS } from './schemas/address';
 import { LINE_ITEM_TYPE } from './schemas/items';
 import { statusOf } from './links';
@@ -8,7 +7,7 @@ import { itemTypeOf, linesOf, num, str, type RecordState } from './state';
 import { findSelected } from './texts';
 import { assertBalanced, bodyDiscountOf, computeTotals, type LineInput } from './transactions';
 import type { FieldSchema, FieldValue, RecordTypeSchema, SublistLine } from './types';
-import { isEmpty } from './values';
+import { calendarDay, isEmpty } from './values';
 
 /** Transactions whose totals NetSuite computes from the item sublist. */
 const TOTALLED: ReadonlySet<string> = new Set([
@@ -22,8 +21,7 @@ const TOTALLED: ReadonlySet<string> = new Set([
 
 /** Today as a date field holds it: midnight of the server's (Pacific) calendar day, as N/format reads dates. */
 function today(account: EmulatedAccount): Date {
-  const clock = wallClockOf(account.clock.now(), SERVER_TIME_ZONE);
-  return instantOf({ ...clock, hour: 0, minute: 0, second: 0 }, SERVER_TIME_ZONE);
+  return calendarDay(account.clock.now());
 }
 
 /** Default values of a new record's fields (schema defaults), as create() shows them before any setValue. */
@@ -310,6 +308,9 @@ function deriveTotals(account: EmulatedAccount, state: RecordState): void {
     line['amount'] = result.amount;
     line['tax1amt'] = result.tax1amt;
     line['grossamt'] = result.grossamt;
+    // Given only an amount, NetSuite derives the rate from it.
+    const quantity = num(line['quantity']);
+    if (num(line['rate']) === null && quantity) line['rate'] = result.amount / quantity;
     if (line['quantity'] === null || line['quantity'] === undefined) line['quantity'] = null;
   });
   const f = state.fields;

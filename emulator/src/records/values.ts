@@ -1,4 +1,5 @@
 import { nsError } from '../errors';
+import { instantOf, SERVER_TIME_ZONE, wallClockOf } from '../modules/datetime';
 import type { FieldSchema, FieldValue } from './types';
 
 /** What scripts may pass to setValue (N/record's FieldValue also allows number[] for multiselects). */
@@ -55,6 +56,8 @@ export function normalize(schema: FieldSchema, value: ScriptValue): FieldValue {
       }
       throw invalidValue(id, value);
     case 'date':
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return calendarDay(value);
+      throw invalidValue(id, value);
     case 'datetime':
       if (value instanceof Date && !Number.isNaN(value.getTime())) return new Date(value);
       throw invalidValue(id, value);
@@ -71,6 +74,15 @@ export function normalize(schema: FieldSchema, value: ScriptValue): FieldValue {
       return list.map((one) => selectId(id, one));
     }
   }
+}
+
+/**
+ * A date field keeps the day only: midnight of the calendar day the instant falls on in the server's time zone
+ * (Pacific), which is how N/format reads and writes DATE values.
+ */
+export function calendarDay(instant: Date): Date {
+  const clock = wallClockOf(instant, SERVER_TIME_ZONE);
+  return instantOf({ ...clock, hour: 0, minute: 0, second: 0 }, SERVER_TIME_ZONE);
 }
 
 /**
