@@ -12,6 +12,8 @@ export const MODULE_ERROR_CODES = {
   invalidUrl: 'SSS_INVALID_URL',
   /** documented (NS section_4567628658: 5 s connect, 45 s payload) */
   requestTimeExceeded: 'SSS_REQUEST_TIME_EXCEEDED',
+  /** documented (netsuite-runtime.md §6.3 from NS section_4567628658): a certificate the platform does not trust */
+  invalidHostCert: 'SSS_INVALID_HOST_CERT',
   /** UNCONFIRMED: a refused or reset connection; seen in public forum reports, not on a Help Center page */
   connectionClosed: 'SSS_CONNECTION_CLOSED',
   /** UNCONFIRMED: an API secret id the account does not hold */

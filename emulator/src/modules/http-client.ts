@@ -157,7 +157,7 @@ export function sendRequest(api: string, options: OutboundRequest, method: HttpM
   }
   const code =
     outcome.kind === 'certificate'
-      ? 'SSS_INVALID_HOST_CERT'
+      ? MODULE_ERROR_CODES.invalidHostCert
       : outcome.kind === 'network'
         ? MODULE_ERROR_CODES.connectionClosed
         : MODULE_ERROR_CODES.requestTimeExceeded;

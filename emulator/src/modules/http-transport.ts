@@ -39,6 +39,9 @@ export function performRequest(request: TransportRequest): TransportOutcome {
     timeout: request.totalMs + 10_000,
     maxBuffer: MAX_OUTPUT_BYTES,
     windowsHide: true,
+    // Explicit, so the child sees this process's environment as the script's host sees it (jest gives test
+    // code its own process.env), e.g. NODE_EXTRA_CA_CERTS for a host with a private certificate authority.
+    env: { ...process.env },
   });
   const line = (child.stdout ?? '').trim();
   if (child.error || line === '') {
