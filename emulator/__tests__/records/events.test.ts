@@ -3,6 +3,8 @@
 // fields, delete; oldRecord absent on create; changes made in beforeSubmit are saved, and a throw there means
 // nothing is written.
 import * as record from 'N/record';
+import type { EmulatedAccount } from '../../src/account-api';
+import { markShipped } from '../../src/records/persistence';
 import type { EmulatedRecord } from '../../src/records/record';
 import { stock, world } from './fixture';
 
@@ -113,4 +115,23 @@ test('a transformed record fires create; delete fires delete with the record as 
   const [before] = w.account.events;
   expect(before).toMatchObject({ type: 'delete' });
   expect(before?.oldRecord?.id).toBe(fulfilment);
+});
+
+test("the Ship button (markShipped) fires 'ship' and ships the fulfilment; a scripted status edit fires 'edit'", () => {
+  const w = world();
+  stock(w, w.widget, w.warehouse, 5);
+  const so = order(w);
+  const packed = w.account.exec(() => {
+    const rec = record.transform({ fromType: 'salesorder', fromId: so, toType: 'itemfulfillment' });
+    rec.setValue({ fieldId: 'shipstatus', value: 'B' });
+    return rec.save();
+  });
+  w.account.events.length = 0;
+  w.account.exec(() => markShipped(w.account as unknown as EmulatedAccount, packed));
+  expect(w.account.events.map((event) => event.type)).toEqual(['ship', 'ship']);
+  expect(w.account.stored('itemfulfillment', packed).fields['shipstatus']).toBe('C');
+  expect(w.account.stored('salesorder', so).fields['orderstatus']).toBe('F');
+  expect(() => w.account.exec(() => markShipped(w.account as unknown as EmulatedAccount, packed))).toThrow(
+    /already shipped/,
+  );
 });

@@ -89,6 +89,14 @@ describe('validation on save', () => {
     expect(w.account.store.scan('salesorder').length).toBe(before);
   });
 
+  test('a sales transaction with no lines does not save', () => {
+    w.account.exec(() => {
+      const so = record.create({ type: 'salesorder' });
+      so.setValue({ fieldId: 'entity', value: w.customer });
+      expect(() => so.save()).toThrow('You must enter at least one line item for this transaction.');
+    });
+  });
+
   test('ignoreMandatoryFields skips that check (but not references)', () => {
     w.account.exec(() => {
       const location = record.create({ type: 'location' });

@@ -191,6 +191,20 @@ export function saveRecord(record: EmulatedRecord, options: SaveOptions, control
 
 installRecordSaver((record, options) => saveRecord(record, options));
 
+/**
+ * The UI's Ship button on a picked or packed fulfilment: shipstatus becomes C and user events see type 'ship'
+ * (NetSuite section_51193402706; afterSubmit lists ship "for certain record types, for example Item
+ * Fulfillment"). A script that edits shipstatus and saves gets 'edit', as scripted saves do.
+ */
+export function markShipped(account: EmulatedAccount, fulfilmentId: number): number {
+  const stored = account.store.require('itemfulfillment', fulfilmentId);
+  if (stored.fields['shipstatus'] === 'C')
+    throw nsError('USER_ERROR', `Item fulfillment ${fulfilmentId} is already shipped.`);
+  const record = recordFromStored(account, stored, false);
+  record.setValue({ fieldId: 'shipstatus', value: 'C' });
+  return saveRecord(record, {}, { eventType: 'ship', charge: false });
+}
+
 /** Transactions created from this one (fulfilments, bills, returns...): NetSuite will not delete their source. */
 function dependents(account: EmulatedAccount, type: string, id: number): StoredRecord[] {
   if (account.schemas.schemaOf(type).recordClass !== 'transaction') return [];

@@ -284,6 +284,8 @@ function roundTo(value: number, precision: number): number {
 function deriveTotals(account: EmulatedAccount, state: RecordState): void {
   const precision = precisionOf(account, state);
   const lines = linesOf(state, 'item');
+  if (lines.length === 0)
+    throw nsError('USER_ERROR', 'You must enter at least one line item for this transaction.');
   const inputs: LineInput[] = lines.map((line) => ({
     kind: itemTypeOf(account, str(line['item'])) === 'discountitem' ? 'discount' : 'item',
     quantity: num(line['quantity']),
