@@ -57,7 +57,10 @@ function attempt(
     return stop(
       {
         category: 'CONFIGURATION',
-        message: `Channel ${channelCode} cannot take orders: ${loaded.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
+        message: `Channel ${channelCode} cannot take orders: ${loaded.problems
+          .filter((p) => p.severity === 'error')
+          .map((p) => `${p.field}: ${p.message}`)
+          .join(' ')}`,
         suggestedFix: `Complete the channel record for ${channelCode} (each named field), then retry.`,
         details: { problems: loaded.problems },
       },
