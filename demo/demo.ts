@@ -3,6 +3,7 @@ import { serveAccount } from '../emulator/src/server/account-adapter';
 import { EmulatorServer } from '../emulator/src/server/emulator-server';
 import type {
   ChannelTotals,
+  CustomerOutcome,
   DemoReport,
   DeployedFlow,
   ExceptionOutcome,
@@ -13,7 +14,7 @@ import type {
   StepOutcome,
 } from './report';
 import { RestletClient, type RestletReply } from './restlet-client';
-import { BUSINESS_DAY, type DayEvent, tradingDay } from './scenario';
+import { BUSINESS_DAY, type CustomerEvent, customerEvents, type DayEvent, tradingDay } from './scenario';
 
 /** Script ids of the flows the demo knows how to replay (issue 2, 5). Others are listed as not covered. */
 const FLOW = {
@@ -101,7 +102,41 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       replayed.set(FLOW.health, 'GET at the start of the day');
     }
 
-    // 2. The day's orders, in the order Shopify took them.
+    // 2. Customer webhooks Patchworks syncs on their own, at their time of day around the orders.
+    const customerDeploy = firstDeployment(FLOW.customer);
+    const customers: CustomerOutcome[] = [];
+    const syncCustomers = async (events: readonly CustomerEvent[]): Promise<void> => {
+      if (!customerDeploy) return;
+      for (const event of events) {
+        const reply = await client.call('POST', FLOW.customer, customerDeploy, {
+          body: { channel: event.channel, customer: event.body },
+        });
+        const body = (typeof reply.body === 'object' && reply.body !== null ? reply.body : {}) as Record<
+          string,
+          unknown
+        >;
+        customers.push({
+          label: event.label,
+          topic: event.topic,
+          httpStatus: reply.status,
+          status: typeof body['status'] === 'string' ? body['status'] : `error ${reply.status}`,
+          customerId: body['id'] === undefined || body['id'] === null ? null : String(body['id']),
+        });
+        step(
+          FLOW.customer,
+          `${event.at} ${event.topic}: ${event.label}`,
+          reply,
+          summarise(reply.body),
+          reply.ms,
+        );
+      }
+      replayed.set(FLOW.customer, 'POST customers/create and customers/update webhooks');
+    };
+    const firstOrderAt = tradingDay()[0]?.at ?? '00:00';
+    if (customerDeploy) progress(`Syncing customer webhooks through ${FLOW.customer} ...`);
+    await syncCustomers(customerEvents().filter((event) => event.at < firstOrderAt));
+
+    // 3. The day's orders, in the order Shopify took them.
     const orders: OrderOutcome[] = [];
     const redeliveries: Redelivery[] = [];
     const exceptions: ExceptionOutcome[] = [];
@@ -139,7 +174,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       }
       replayed.set(FLOW.order, 'POST per Shopify order (one repeated), GET order state');
 
-      // 3. The warehouse ships what it can: Sales Orders become shipped item fulfilments.
+      // 4. The warehouse ships what it can: Sales Orders become shipped item fulfilments.
       progress('Approving and fulfilling sales orders as the warehouse would (ship status C) ...');
       for (const [index, order] of orders.entries()) {
         if (order.recordType !== 'salesorder' || order.recordId === null) continue;
@@ -179,7 +214,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         }
       }
 
-      // 4. What Patchworks would ask afterwards: the state of each order.
+      // 5. What Patchworks would ask afterwards: the state of each order.
       const stateReplies = await Promise.all(
         orders.map((o) =>
           client.call('GET', FLOW.order, orderDeploy, { query: { shopifyOrderId: o.shopifyOrderId } }),
@@ -192,7 +227,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       gaps.push(`${FLOW.order} is not deployed yet: no orders were replayed.`);
     }
 
-    // 5. Scheduled work: every scheduled and map/reduce deployment runs to completion.
+    await syncCustomers(customerEvents().filter((event) => event.at >= firstOrderAt));
+
+    // 6. Scheduled work: every scheduled and map/reduce deployment runs to completion.
     for (const script of account.scripts()) {
       if (script.def.type !== 'scheduledscript' && script.def.type !== 'mapreducescript') continue;
       for (const deployment of script.deployments) {
@@ -226,7 +263,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         gaps.push(
           `${flow.scriptId} (${flow.scriptType}) is deployed but the demo has no scenario for it yet.`,
         );
-    if (!deployed.has(FLOW.customer)) gaps.push(`${FLOW.customer} is not deployed yet.`);
 
     const stats = server.concurrency();
     const byStatus: Record<string, number> = {};
@@ -240,6 +276,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       steps,
       orders,
       redeliveries,
+      customers,
       channels: channelTotals(orders),
       exceptions,
       eventsSent: account.httpRequests.map((r) => ({ method: r.method, url: r.url, status: r.status })),
@@ -372,6 +409,13 @@ function summarise(body: unknown): string {
   if (typeof b['error'] === 'object' && b['error'] !== null) {
     const e = b['error'] as Record<string, unknown>;
     return `error ${String(e['code'])}`;
+  }
+  if (typeof b['found'] === 'boolean') {
+    const record = (b['record'] ?? {}) as Record<string, unknown>;
+    const fulfilment = (b['fulfilment'] ?? {}) as Record<string, unknown>;
+    return b['found']
+      ? `found ${String(record['recordType'])} ${String(record['tranid'])}, status ${String(record['status'])}, fulfilment ${String(fulfilment['state'])}`
+      : 'not in NetSuite';
   }
   const parts: string[] = [];
   for (const key of ['status', 'recordType', 'tranid', 'id', 'version'])

@@ -17,6 +17,15 @@ export function renderHtml(report: DemoReport): string {
         ]),
       ),
     ),
+    report.customers.length === 0
+      ? ''
+      : section(
+          'Customers synced on their own',
+          table(
+            ['Webhook', 'What happened in Shopify', 'Result', 'NetSuite customer'],
+            report.customers.map((c) => [c.topic, c.label, c.status, c.customerId ?? '—']),
+          ),
+        ),
     section(
       'Orders: what NetSuite now holds',
       table(

@@ -87,6 +87,16 @@ export interface Redelivery {
   readonly sameRecord: boolean;
 }
 
+/** One customer webhook and what the customer RESTlet made of it. */
+export interface CustomerOutcome {
+  readonly label: string;
+  readonly topic: string;
+  readonly httpStatus: number;
+  /** created, updated, unchanged, or the error. */
+  readonly status: string;
+  readonly customerId: string | null;
+}
+
 export interface DemoReport {
   readonly accountId: string;
   readonly baseUrl: string;
@@ -95,6 +105,7 @@ export interface DemoReport {
   readonly steps: readonly StepOutcome[];
   readonly orders: readonly OrderOutcome[];
   readonly redeliveries: readonly Redelivery[];
+  readonly customers: readonly CustomerOutcome[];
   readonly channels: readonly ChannelTotals[];
   readonly exceptions: readonly ExceptionOutcome[];
   readonly eventsSent: readonly EventSent[];
@@ -147,6 +158,12 @@ export function renderText(report: DemoReport): string {
       ]),
     ),
   );
+
+  if (report.customers.length > 0) {
+    out.push('\nCustomers synced on their own');
+    for (const c of report.customers)
+      out.push(`  ${c.topic} — ${c.label}: ${c.status}${c.customerId ? ` (customer ${c.customerId})` : ''}`);
+  }
 
   out.push('\nOrders: what NetSuite now holds');
   out.push(

@@ -51,9 +51,10 @@ export class RestletClient {
       headers['Content-Type'] = 'application/json';
     const started = Date.now();
     const raw = await send(url, method, headers, body);
-    const isJson = raw.contentType.includes('json');
+    // A GET has no body, and NetSuite then answers in plain text; the text is still the script's JSON.
+    const looksJson = raw.contentType.includes('json') || /^\s*[[{]/.test(raw.body);
     let parsed: unknown = raw.body;
-    if (isJson && raw.body !== '') {
+    if (looksJson && raw.body !== '') {
       try {
         parsed = JSON.parse(raw.body) as unknown;
       } catch {

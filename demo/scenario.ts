@@ -132,6 +132,75 @@ const usGuest: Shopper = {
   },
 };
 
+/** A Shopify customer as the customers/create and customers/update webhooks send it. */
+function customerWebhook(shopper: Shopper, createdAt: string, updatedAt: string): Record<string, unknown> {
+  const id = shopper.shopifyCustomerId ?? 0;
+  const a = shopper.address;
+  const address = {
+    id: id + 50_000,
+    first_name: a.firstName,
+    last_name: a.lastName,
+    company: null,
+    address1: a.address1,
+    address2: null,
+    city: a.city,
+    province: a.province,
+    province_code: a.provinceCode,
+    country_code: a.countryCode,
+    zip: a.zip,
+    phone: shopper.phone,
+    default: true,
+  };
+  return {
+    id,
+    admin_graphql_api_id: `gid://shopify/Customer/${id}`,
+    email: shopper.email,
+    first_name: a.firstName,
+    last_name: a.lastName,
+    phone: shopper.phone,
+    state: 'enabled',
+    currency: a.countryCode === 'US' ? 'USD' : 'GBP',
+    tags: '',
+    created_at: createdAt,
+    updated_at: updatedAt,
+    default_address: address,
+    addresses: [address],
+  };
+}
+
+export interface CustomerEvent {
+  readonly at: string;
+  readonly topic: 'customers/create' | 'customers/update';
+  readonly channel: string;
+  readonly label: string;
+  readonly body: Record<string, unknown>;
+}
+
+/** Customer webhooks Patchworks syncs on their own: a sign-up before the first order, and a later phone change. */
+export function customerEvents(): CustomerEvent[] {
+  const signUp = `${BUSINESS_DAY}T08:05:00+00:00`;
+  return [
+    {
+      at: '08:05',
+      topic: 'customers/create',
+      channel: 'UK',
+      label: 'Amara Okafor signs up',
+      body: customerWebhook(amara, signUp, signUp),
+    },
+    {
+      at: '17:30',
+      topic: 'customers/update',
+      channel: 'UK',
+      label: 'Oliver Bennett changes his phone number',
+      body: customerWebhook(
+        { ...oliver, phone: '+44 7700 900999' },
+        `${BUSINESS_DAY}T09:12:41+00:00`,
+        `${BUSINESS_DAY}T17:30:00+00:00`,
+      ),
+    },
+  ];
+}
+
 function line(
   sku: string | null,
   title: string,
@@ -238,7 +307,7 @@ export function tradingDay(): DayEvent[] {
     { at: '10:30', order: o1001, intent: ['new customer'], redelivery: true },
     { at: '11:47', order: o1003, intent: ['returning customer'] },
     { at: '12:15', order: us1001, intent: ['new customer'] },
-    { at: '13:20', order: o1004, intent: ['new customer', 'unmapped SKU'] },
+    { at: '13:20', order: o1004, intent: ['unmapped SKU'] },
     { at: '15:05', order: o1005, intent: ['guest checkout'] },
     { at: '16:40', order: us1002, intent: ['guest checkout', 'bundle'] },
   ];

@@ -38,6 +38,7 @@ const report: DemoReport = {
     },
   ],
   redeliveries: [],
+  customers: [],
   channels: [
     {
       channel: 'UK',

@@ -1,0 +1,128 @@
+import * as path from 'node:path';
+import { type DemoRun, runDemo } from '../../demo/demo';
+import { renderText } from '../../demo/report';
+import { renderHtml } from '../../demo/report-html';
+import { tradingDay } from '../../demo/scenario';
+
+/**
+ * `npm run demo` end to end, in-process: the built project deployed with the demo seed, the day replayed over HTTP
+ * with signed requests, and the report's figures checked against the Shopify payloads the scenario built.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const ORDER_RL = 'customscript_pwi_order_rl';
+
+let run: DemoRun;
+const progress: string[] = [];
+
+beforeAll(async () => {
+  run = await runDemo({
+    projectDir: ROOT,
+    seedPath: path.join(ROOT, 'emulator', 'seeds', 'demo.json'),
+    progress: (line) => progress.push(line),
+  });
+}, 120_000);
+
+const orderFlowDeployed = (): boolean => run.report.flows.some((f) => f.scriptId === ORDER_RL);
+const firstDeliveries = () => tradingDay().filter((event) => !event.redelivery);
+
+describe('the demo day', () => {
+  it('shows progress while it runs and reports every deployed flow', () => {
+    expect(progress[0]).toMatch(/^Deploying /);
+    expect(progress.some((line) => line.includes(run.report.baseUrl))).toBe(true);
+    expect(run.report.flows.map((f) => f.scriptId)).toEqual(run.account.scripts().map((s) => s.def.scriptId));
+  });
+
+  it('posts every mappable order once, each tied to Shopify to the cent', () => {
+    if (!orderFlowDeployed()) {
+      expect(run.report.gaps).toContain(`${ORDER_RL} is not deployed yet: no orders were replayed.`);
+      return;
+    }
+    const expected = firstDeliveries().filter((event) => !event.intent.includes('unmapped SKU'));
+    const posted = run.report.orders.filter((o) => o.recordId !== null);
+    expect(posted.map((o) => `${o.channel} ${o.name}`).sort()).toEqual(
+      expected.map((e) => `${e.order.channel} ${e.order.name}`).sort(),
+    );
+    expect(posted.every((o) => o.status === 'created')).toBe(true);
+    for (const order of posted) {
+      const built = expected.find((e) => e.order.shopifyOrderId === order.shopifyOrderId)?.order;
+      expect(order.netsuiteTotal).toEqual({ minor: built?.figures.totalMinor, currency: built?.currency });
+      expect(order.netsuiteTax).toEqual({ minor: built?.figures.taxMinor, currency: built?.currency });
+      expect(order.tied).toBe(true);
+      // Read back independently of the report: the record NetSuite holds carries Shopify's total.
+      const record = run.account.ui.loadRecord(order.recordType ?? '', order.recordId ?? '');
+      expect(Math.round(Number(record.fields['total']) * 100)).toBe(built?.figures.totalMinor);
+    }
+    for (const channel of run.report.channels) {
+      const shopify = expected
+        .filter((e) => e.order.channel === channel.channel)
+        .reduce((sum, e) => sum + e.order.figures.totalMinor, 0);
+      expect(channel.shopifyTotal.minor).toBe(shopify);
+      expect(channel.netsuiteTotal.minor).toBe(shopify);
+      expect(channel.tied).toBe(true);
+    }
+  });
+
+  it('answers the repeated delivery as a duplicate of the same record, creating nothing', () => {
+    if (!orderFlowDeployed()) return expect(run.report.redeliveries).toEqual([]);
+    expect(run.report.redeliveries).toEqual([
+      { name: '#1001', status: 'duplicate', httpStatus: 200, sameRecord: true },
+    ]);
+    const first = run.report.orders.find((o) => o.name === '#1001' && o.channel === 'UK');
+    const matching = run.account.ui.findRecords(first?.recordType ?? 'salesorder', {
+      custbody_pwi_shopify_order_id: first?.shopifyOrderId ?? '',
+    });
+    expect(matching).toHaveLength(1);
+  });
+
+  it('turns the unknown SKU into a MISSING_SKU exception with a suggested fix, posting nothing for that order', () => {
+    if (!orderFlowDeployed()) return expect(run.report.exceptions).toEqual([]);
+    const unmapped = run.report.orders.find((o) => o.name === '#1004');
+    expect(unmapped).toMatchObject({ status: 'exception', recordId: null });
+    const exception = run.report.exceptions.find((e) => e.reference === 'UK #1004');
+    expect(exception?.code).toBe('MISSING_SKU');
+    expect(exception?.message).toContain('TEE-PNK-M');
+    expect(exception?.suggestedFix.length).toBeGreaterThan(10);
+  });
+
+  it('ships every sales order as the warehouse would', () => {
+    const salesOrders = run.report.orders.filter((o) => o.recordType === 'salesorder');
+    for (const order of salesOrders) {
+      expect(order.fulfilmentId).not.toBeNull();
+      const fulfilment = run.account.ui.loadRecord('itemfulfillment', order.fulfilmentId ?? '');
+      expect(fulfilment.fields['shipstatus']).toBe('C');
+      expect(String(fulfilment.fields['createdfrom'])).toBe(order.recordId);
+    }
+  });
+
+  it('counts governance per flow from the execution log, within NetSuite limits', () => {
+    const executions = run.account.executions();
+    expect(run.report.governance.reduce((sum, g) => sum + g.executions, 0)).toBe(executions.length);
+    expect(run.report.governance.reduce((sum, g) => sum + g.units, 0)).toBe(
+      executions.reduce((sum, e) => sum + e.units, 0),
+    );
+    if (orderFlowDeployed()) {
+      const orders = run.report.governance.find((g) => g.flow.startsWith(`${ORDER_RL} /`));
+      // 8 deliveries + one GET per order outcome.
+      expect(orders?.executions).toBe(tradingDay().length + run.report.orders.length);
+      expect(orders?.maxUnits).toBeLessThanOrEqual(5000);
+    }
+  });
+
+  it('answered only signed, authenticated requests, never over the concurrency limit', () => {
+    expect(run.report.http.refusedLogins).toBe(0);
+    expect(run.report.http.byStatus['401']).toBeUndefined();
+    expect(run.report.http.peakConcurrency).toBeLessThanOrEqual(run.report.http.concurrencyLimit);
+    if (orderFlowDeployed()) expect(run.report.http.requests).toBeGreaterThanOrEqual(tradingDay().length);
+  });
+
+  it('renders the same figures as text and as one self-contained HTML page', () => {
+    const text = renderText(run.report);
+    const html = renderHtml(run.report);
+    for (const order of run.report.orders) {
+      expect(text).toContain(order.name);
+      expect(html).toContain(order.name);
+    }
+    expect(html).not.toMatch(/<script|<link|\bsrc=|url\(/i);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+  });
+});
