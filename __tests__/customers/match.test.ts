@@ -186,6 +186,25 @@ describe('decideCustomer', () => {
   });
 });
 
+describe('decideCustomer names', () => {
+  it('files a shopper with only one name as a company under that name, never inventing the other', () => {
+    const decision = decideCustomer(perShopper, shopper({ lastName: null }), NO_ADDRESSES, []);
+    expect(decision.kind === 'create' && decision.customer).toMatchObject({
+      isPerson: false,
+      companyName: 'Bob',
+      firstName: null,
+      lastName: null,
+    });
+    const nameless = decideCustomer(
+      perShopper,
+      shopper({ firstName: null, lastName: null }),
+      NO_ADDRESSES,
+      [],
+    );
+    expect(nameless.kind === 'create' && nameless.customer.companyName).toBe('bob@example.com');
+  });
+});
+
 describe('addressBook', () => {
   it('keeps one line when billing and shipping are the same place', () => {
     const billing = address();

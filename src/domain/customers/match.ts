@@ -142,16 +142,17 @@ function newCustomer(
   const firstName = clean(shopper?.firstName) ?? clean(billing?.firstName) ?? clean(shipping?.firstName);
   const lastName = clean(shopper?.lastName) ?? clean(billing?.lastName) ?? clean(shipping?.lastName);
   const company = clean(billing?.company);
-  // NetSuite requires a last name for a person; fall back to the email's local part rather than fail.
-  const isPerson = firstName !== null || lastName !== null || company === null;
+  // NetSuite asks an individual for both names and a company for its name. Without both names the customer is
+  // filed as a company under the name that is known, rather than inventing a name.
+  const isPerson = firstName !== null && lastName !== null;
+  const knownName = [firstName, lastName].filter((part) => part !== null).join(' ');
   return {
     externalId,
     isPerson,
     firstName: isPerson ? firstName : null,
-    lastName: isPerson
-      ? (lastName ?? (firstName === null ? (email?.split('@')[0] ?? 'Shopify shopper') : null))
-      : null,
-    companyName: company,
+    lastName: isPerson ? lastName : null,
+    companyName:
+      company ?? (isPerson ? null : knownName || email || `Shopify shopper ${externalId ?? ''}`.trim()),
     email,
     phone: clean(shopper?.phone) ?? clean(billing?.phone) ?? clean(shipping?.phone),
     subsidiaryId: config.subsidiaryId,

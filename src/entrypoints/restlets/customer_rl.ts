@@ -5,11 +5,13 @@
  */
 
 import * as runtime from 'N/runtime';
+import type { ValidationIssue } from '../../contracts/validate';
 import { readCustomerRequest } from '../../domain/customers/request';
 import { sourceRef } from '../../domain/exceptions/exception';
 import { tryLoadChannelConfig, invalidConfiguration } from '../../netsuite/config/channels';
 import { syncCustomer, type CustomerSyncOutcome } from '../../netsuite/customers/sync';
-import { raiseException } from '../../netsuite/exceptions/exceptions';
+import { findCustomerByShopifyId } from '../../netsuite/customers/customers';
+import { openExceptionsFor, raiseException, type OpenException } from '../../netsuite/exceptions/exceptions';
 import { invalidPayload } from '../../netsuite/exceptions/request-errors';
 
 const DEFAULT_CHANNEL = 'custscript_pwi_customer_default_channel';
@@ -65,6 +67,47 @@ export function post(body: unknown): CustomerResponse {
     }
     throw caught;
   }
+}
+
+export interface CustomerState {
+  readonly shopifyCustomerId: string;
+  readonly channel: string;
+  /** The NetSuite customer created for the shopper, or null when none holds its external id. */
+  readonly id: string | null;
+  readonly openExceptions: readonly OpenException[];
+}
+
+/** GET ?shopifyCustomerId=<id or gid>[&channel=UK]: the shopper's customer and open exceptions. 20 units. */
+export function get(query: Record<string, string | undefined>): CustomerState {
+  const parameter = runtime.getCurrentScript().getParameter({ name: DEFAULT_CHANNEL });
+  const issues: ValidationIssue[] = [];
+  const raw = (query['shopifyCustomerId'] ?? '').trim();
+  const shopifyCustomerId = /^(gid:\/\/shopify\/Customer\/)?([0-9]{1,20})$/.exec(raw)?.[2] ?? null;
+  if (shopifyCustomerId === null) {
+    issues.push({
+      path: '$.shopifyCustomerId',
+      pointer: '/shopifyCustomerId',
+      keyword: 'pattern',
+      message: 'must be a Shopify customer id or gid',
+    });
+  }
+  const channel = query['channel'] ?? (typeof parameter === 'string' && parameter !== '' ? parameter : null);
+  if (channel === null || !/^[A-Za-z0-9_-]{1,40}$/.test(channel)) {
+    issues.push({
+      path: '$.channel',
+      pointer: '/channel',
+      keyword: 'required',
+      message: 'must name a channel code (or set the deployment default)',
+    });
+  }
+  if (issues.length > 0 || shopifyCustomerId === null || channel === null)
+    throw invalidPayload('Customer query', issues);
+  return {
+    shopifyCustomerId,
+    channel: channel.toUpperCase(),
+    id: findCustomerByShopifyId(channel, shopifyCustomerId),
+    openExceptions: openExceptionsFor(sourceRef('customer', shopifyCustomerId)),
+  };
 }
 
 function isNamed(caught: unknown, name: string): boolean {

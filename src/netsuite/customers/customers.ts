@@ -101,6 +101,11 @@ function readCandidates(filters: unknown[]): CustomerCandidate[] {
   }));
 }
 
+/** Internal id of the customer created for a channel's Shopify shopper, if any. One search. */
+export function findCustomerByShopifyId(channelCode: string, shopifyCustomerId: string): string | null {
+  return findByExternalId(customerExternalId(channelCode, shopifyCustomerId))?.id ?? null;
+}
+
 /** The customer holding an external id, in any subsidiary (after losing a create race). */
 function findByExternalId(externalId: string): CustomerCandidate | null {
   return readCandidates([['externalid', search.Operator.ANYOF, externalId]])[0] ?? null;
