@@ -71,4 +71,27 @@ describe('ui helpers: a person in the NetSuite UI (emulator/README.md)', () => {
     expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(300);
     expect(account.executions().every((e) => e.scriptType === 'USEREVENT')).toBe(true);
   });
+
+  it('shipFulfillment is the Ship button: status Shipped, user event type ship (NS section_51193402706)', () => {
+    const account = Account.deploy(fixture('basic'), { seed });
+    const w = ids(account);
+    const so = account.ui.createRecord('salesorder', {
+      fields: { entity: String(w.customer), location: String(w.location), orderstatus: 'B' },
+      sublists: { item: [{ item: String(w.item), quantity: 1, rate: 10, taxcode: String(w.vat) }] },
+    });
+    const fulfilment = account.ui.transformRecord('salesorder', so, 'itemfulfillment', {
+      fields: { shipstatus: 'A' },
+    });
+    account.ui.shipFulfillment(fulfilment);
+    expect(account.ui.loadRecord('itemfulfillment', fulfilment).fields['shipstatus']).toBe('C');
+    const traces = account
+      .executions()
+      .flatMap((e) => e.logs)
+      .filter((l) => l.title === 'trace')
+      .map((l) => JSON.parse(l.details) as Record<string, unknown>);
+    expect(traces).toEqual([
+      { type: 'create', context: 'USERINTERFACE', oldStatus: null, newStatus: 'A' },
+      { type: 'ship', context: 'USERINTERFACE', oldStatus: 'A', newStatus: 'C' },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type * as NRecord from 'N/record';
 import { runInExecution, type Execution, type ExecutionRecord } from '../execution';
 import { GovernanceMeter } from '../governance';
 import { nModule } from '../loader';
+import { markShipped } from '../records/persistence';
 import type { FieldSchema, FieldValue, StoredRecord, SublistLine } from '../records/types';
 import type { RuntimeAccount } from './account-view';
 import { attachExtras, type ScriptUser } from './context';
@@ -111,6 +112,11 @@ export class UiActions {
       this.applyInput(rec, toType, input, true);
       return rec.save();
     });
+  }
+
+  /** The Ship button on a picked or packed item fulfilment: status Shipped, user event type ship. */
+  shipFulfillment(id: number | string): number {
+    return this.run(() => markShipped(this.account, Number(id)));
   }
 
   deleteRecord(type: string, id: number | string): void {
