@@ -43,6 +43,14 @@ function withPromise<A extends unknown[], R>(
   return Object.assign(fn, { promise: (...args: A) => Promise.resolve().then(() => fn(...args)) });
 }
 
+/** A deep copy of a record's values as they stand (the baseline of a copy or transform). */
+function structuredCloneState(record: EmulatedRecord): {
+  fields: Record<string, FieldValue>;
+  sublists: Record<string, SublistLine[]>;
+} {
+  return structuredClone({ fields: record.bodyState(), sublists: record.sublistState() });
+}
+
 export const Type = RECORD_TYPE_IDS as unknown as typeof NRecord.Type;
 
 function applyDefaultValues(
@@ -117,6 +125,7 @@ export const copy: typeof NRecord.copy = withPromise((options: NRecord.CopyLoadO
     fields: copyable(schema.fields, stored.fields),
     sublists,
   });
+  record.baseline = structuredCloneState(record);
   applyDefaultValues(record, options.defaultValues);
   return record;
 });
@@ -143,7 +152,7 @@ export const transform: typeof NRecord.transform = withPromise(
         `You can not initialize ${toType}: invalid reference ${fromId}.`,
       );
     const built = buildTransform(acct, source, target, options.defaultValues);
-    return new EmulatedRecord(acct, {
+    const transformed = new EmulatedRecord(acct, {
       type: toType,
       id: null,
       isDynamic: options.isDynamic ?? false,
@@ -151,6 +160,8 @@ export const transform: typeof NRecord.transform = withPromise(
       fields: built.fields,
       sublists: built.sublists,
     });
+    transformed.baseline = structuredCloneState(transformed);
+    return transformed;
   },
 ) as unknown as typeof NRecord.transform;
 

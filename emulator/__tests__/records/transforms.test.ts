@@ -187,6 +187,25 @@ describe('sales order → fulfilment → bill', () => {
     expect(w.account.stored('salesorder', so).fields['orderstatus']).toBe('D');
   });
 
+  test('changing the quantity on a transformed bill recomputes its amount and tax, as NetSuite does', () => {
+    const w = world();
+    const so = order(w, [
+      { item: String(w.service), quantity: 2, rate: 10, taxcode: String(w.vat20), tax1amt: 4 },
+    ]);
+    const invoice = w.account.exec(() => {
+      const rec = record.transform({ fromType: 'salesorder', fromId: so, toType: 'invoice' });
+      expect(rec.getSublistValue({ sublistId: 'item', fieldId: 'amount', line: 0 })).toBe(20);
+      rec.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line: 0, value: 1 });
+      return rec.save();
+    });
+    expect(w.account.stored('invoice', invoice).sublists['item']?.[0]).toMatchObject({
+      quantity: 1,
+      amount: 10,
+      tax1amt: 2,
+    });
+    expect(w.account.stored('salesorder', so).sublists['item']?.[0]?.['quantitybilled']).toBe(1);
+  });
+
   test('deleting a fulfilment gives the order its open quantity and the stock back', () => {
     const w = world();
     stock(w, w.widget, w.warehouse, 10);

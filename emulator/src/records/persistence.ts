@@ -57,15 +57,22 @@ function cloneState(
  */
 function clearStaleAmounts(before: RecordState | null, state: RecordState): void {
   if (!before) return;
-  const old = new Map(linesOf(before, 'item').map((line) => [String(line['line']), line]));
-  for (const line of linesOf(state, 'item')) {
-    const previous = old.get(String(line['line']));
-    if (!previous) continue;
+  // Lines match by line id; lines of a transform not yet saved by the source line they came from.
+  const keyOf = (line: SublistLine, index: number): string =>
+    line['line'] !== undefined && line['line'] !== null
+      ? `line ${String(line['line'])}`
+      : line['orderline'] !== undefined && line['orderline'] !== null
+        ? `from ${String(line['orderline'])}`
+        : `index ${index}`;
+  const old = new Map(linesOf(before, 'item').map((line, index) => [keyOf(line, index), line]));
+  linesOf(state, 'item').forEach((line, index) => {
+    const previous = old.get(keyOf(line, index));
+    if (!previous) return;
     const changed = (id: string) => String(previous[id] ?? '') !== String(line[id] ?? '');
     if ((changed('quantity') || changed('rate')) && !changed('amount')) line['amount'] = null;
     if ((line['amount'] === null || changed('amount') || changed('taxcode')) && !changed('tax1amt'))
       line['tax1amt'] = null;
-  }
+  });
   if (String(before.fields['shippingcost'] ?? '') !== String(state.fields['shippingcost'] ?? '')) {
     if (String(before.fields['shippingtax1amt'] ?? '') === String(state.fields['shippingtax1amt'] ?? '')) {
       state.fields['shippingtax1amt'] = null;
@@ -164,7 +171,7 @@ export function saveRecord(record: EmulatedRecord, options: SaveOptions, control
   applyDefaults(account, schema, state);
   if (!options.ignoreMandatoryFields) checkMandatory(schema, state);
   checkReferences(account, schema, state);
-  clearStaleAmounts(stateOf(before), state);
+  clearStaleAmounts(stateOf(before) ?? record.baseline, state);
   deriveComputed(account, schema, state);
   const now = account.clock.now();
   stamp(schema, state, now, isNew);

@@ -9,6 +9,7 @@ import type { EmulatedAccount } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
 import type { FieldSchema, FieldValue, RecordTypeSchema, SublistLine, SublistSchema } from './types';
 import { sourceFromCustomer } from './rules';
+import type { RecordState } from './state';
 import { address, SUBRECORD_FIELDS } from './schemas/address';
 import { textOf, valueOfText } from './texts';
 import { copyValue, emptyValue, invalidValue, isEmpty, normalize, type ScriptValue } from './values';
@@ -80,6 +81,11 @@ export class EmulatedRecord implements NRecord {
   /** Undocumented in NetSuite: true when the form cannot be edited. Scripted records are editable. */
   readonly isReadOnly = false;
   origin: RecordOrigin;
+  /**
+   * For a copied or transformed record: its values as they came from the source, so the save can tell which
+   * line amounts the script changed and which NetSuite must recompute.
+   */
+  baseline: RecordState | null = null;
   readonly save: NRecord['save'];
   readonly copy: NRecord['copy'];
   readonly executeMacro: NRecord['executeMacro'];
