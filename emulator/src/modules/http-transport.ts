@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { HTTP_WORKER_SOURCE } from './http-worker-source';
 
 export interface TransportRequest {
@@ -26,32 +26,43 @@ export type TransportOutcome =
       readonly ms: number;
     };
 
-/** Response bodies beyond this are not emulated (NetSuite's own response limit is undocumented). */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Beyond its own limits the worker gets this long to answer before the caller gives up on it. */
+const WORKER_GRACE_MS = 10_000;
 
-/** Performs one request synchronously in a child Node process (see http-worker-source.ts). */
+let worker: Worker | null = null;
+
+/** One worker thread per process, started on first use; unref'd so it never keeps the process alive. */
+function requestWorker(): Worker {
+  if (worker === null) {
+    const started = new Worker(HTTP_WORKER_SOURCE, { eval: true });
+    started.unref();
+    started.on('error', () => {
+      if (worker === started) worker = null;
+    });
+    started.on('exit', () => {
+      if (worker === started) worker = null;
+    });
+    worker = started;
+  }
+  return worker;
+}
+
+/** Performs one request synchronously: the worker does the I/O while this thread waits (see http-worker-source.ts). */
 export function performRequest(request: TransportRequest): TransportOutcome {
   const started = Date.now();
-  const child = spawnSync(process.execPath, ['-e', HTTP_WORKER_SOURCE], {
-    input: JSON.stringify(request),
-    encoding: 'utf8',
-    // The worker enforces the limits itself; this only guards against a wedged child.
-    timeout: request.totalMs + 10_000,
-    maxBuffer: MAX_OUTPUT_BYTES,
-    windowsHide: true,
-    // Explicit, so the child sees this process's environment as the script's host sees it (jest gives test
-    // code its own process.env), e.g. NODE_EXTRA_CA_CERTS for a host with a private certificate authority.
-    env: { ...process.env },
-  });
-  const line = (child.stdout ?? '').trim();
-  if (child.error || line === '') {
-    const timedOut = (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
-    return {
-      ok: false,
-      kind: timedOut ? 'timeout' : 'network',
-      code: timedOut ? 'TOTAL' : `WORKER_FAILED ${(child.stderr ?? '').slice(0, 200)}`,
-      ms: Date.now() - started,
-    };
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  try {
+    const job = { ...request, extraCaFile: process.env.NODE_EXTRA_CA_CERTS ?? null };
+    requestWorker().postMessage({ job, port: port2, signal }, [port2]);
+    Atomics.wait(signal, 0, 0, request.totalMs + WORKER_GRACE_MS);
+    const received = receiveMessageOnPort(port1);
+    if (received) return received.message as TransportOutcome;
+  } finally {
+    port1.close();
   }
-  return JSON.parse(line) as TransportOutcome;
+  // No answer: the worker died or wedged. Start afresh next time and report the call as timed out.
+  void worker?.terminate();
+  worker = null;
+  return { ok: false, kind: 'timeout', code: 'WORKER_NO_ANSWER', ms: Date.now() - started };
 }
