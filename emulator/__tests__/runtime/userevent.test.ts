@@ -112,4 +112,36 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
     ]);
     expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(0);
   });
+
+  it('an eventtype-limited deployment skips other event types; submitFields arrives as xedit', () => {
+    const account = deploy();
+    const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'to edit' } });
+    const before = account.executions().length;
+    account.invokeRestlet({
+      script: 'customscript_fx_echo_rl',
+      deploy: 'customdeploy_fx_echo_rl',
+      method: 'POST',
+      contentType: 'application/json',
+      body: { editNote: id },
+    });
+    const runs = account
+      .executions()
+      .slice(before)
+      .filter((e) => e.scriptType === 'USEREVENT')
+      .map((e) => `${e.deploymentId}:${e.entryPoint}`);
+    // customdeploy_fx_note_ue_create (RESTLET, CREATE only) does not run for an xedit.
+    expect(runs).toEqual(['customdeploy_fx_note_ue:beforeSubmit', 'customdeploy_fx_note_ue:afterSubmit']);
+    expect(ueLog(account, 'afterSubmit').at(-1)).toMatchObject({ type: 'xedit' });
+  });
+
+  it('an error thrown in afterSubmit reaches the writer after the record is saved', () => {
+    const account = deploy();
+    expect(() => account.ui.createRecord('customrecord_fx_note', { fields: { name: 'afterfail' } })).toThrow(
+      expect.objectContaining({ name: 'FX_AFTER' }),
+    );
+    expect(account.ui.findRecords('customrecord_fx_note').map((n) => n.fields['name'])).toEqual([
+      'afterfail',
+    ]);
+    expect(account.executions().at(-1)).toMatchObject({ entryPoint: 'afterSubmit', outcome: 'error' });
+  });
 });
