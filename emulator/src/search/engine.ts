@@ -155,8 +155,8 @@ function summarise(
     case 'GROUP':
       return cells[0] ?? { raw: null, text: null, display: accessor.display };
     case 'COUNT':
-      // NetSuite's Count summary counts distinct values (count of Internal ID on a line-level search counts
-      // transactions, not lines).
+      // Distinct values, as NetSuite's Count behaves in practice (count of Internal ID on a line-level search
+      // counts transactions, not lines). UNCONFIRMED: the Help Center only says it "counts the number of results".
       return { raw: new Set(present.map((cell) => rawKey(cell.raw))).size, text: null, display: 'integer' };
     case 'SUM':
     case 'AVG': {
