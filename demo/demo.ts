@@ -22,6 +22,7 @@ const FLOW = {
   order: 'customscript_pwi_order_rl',
   customer: 'customscript_pwi_customer_rl',
 } as const;
+const EXCEPTION_RECORD = 'customrecord_pwi_exception';
 
 export interface DemoOptions {
   readonly projectDir: string;
@@ -139,7 +140,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
     // 3. The day's orders, in the order Shopify took them.
     const orders: OrderOutcome[] = [];
     const redeliveries: Redelivery[] = [];
-    const exceptions: ExceptionOutcome[] = [];
     const orderDeploy = firstDeployment(FLOW.order);
     if (orderDeploy) {
       progress(`Replaying ${tradingDay().length} order deliveries through ${FLOW.order} ...`);
@@ -163,13 +163,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
           );
           continue;
         }
-        for (const e of outcome.reply.exceptions ?? [])
-          exceptions.push({
-            code: e.code ?? e.category ?? 'UNKNOWN',
-            message: e.message ?? '',
-            suggestedFix: e.suggestedFix ?? '',
-            reference: `${event.order.channel} ${event.order.name}`,
-          });
         orders.push(readBack(account, event, outcome.httpStatus, outcome.reply));
       }
       replayed.set(FLOW.order, 'POST per Shopify order (one repeated), GET order state');
@@ -278,7 +271,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       redeliveries,
       customers,
       channels: channelTotals(orders),
-      exceptions,
+      exceptions: exceptionRecords(account),
       eventsSent: account.httpRequests.map((r) => ({ method: r.method, url: r.url, status: r.status })),
       governance: governance(account),
       http: {
@@ -362,6 +355,31 @@ function readBack(account: Account, event: DayEvent, httpStatus: number, reply: 
     netsuiteTax: money(tax),
     tied: total === order.figures.totalMinor && tax === order.figures.taxMinor,
   };
+}
+
+/** The exception records NetSuite now holds (customrecord_pwi_exception), as an operations user would list them. */
+function exceptionRecords(account: Account): ExceptionOutcome[] {
+  const listText = (listId: string, id: unknown): string =>
+    account.customLists.get(listId)?.find((value) => value.id === String(id))?.value ?? String(id ?? '');
+  return account.ui.findRecords(EXCEPTION_RECORD).map((record) => {
+    const f = record.fields;
+    let reference = String(f['custrecord_pwi_ex_source'] ?? '');
+    try {
+      const details = JSON.parse(String(f['custrecord_pwi_ex_details'] ?? '{}')) as Record<string, unknown>;
+      if (typeof details['channel'] === 'string' && typeof details['orderName'] === 'string')
+        reference = `${details['channel']} ${details['orderName']}`;
+    } catch {
+      // Details are free text for some categories; the source id is reference enough.
+    }
+    return {
+      category: listText('customlist_pwi_exception_category', f['custrecord_pwi_ex_category']),
+      status: listText('customlist_pwi_exception_status', f['custrecord_pwi_ex_status']),
+      message: String(f['custrecord_pwi_ex_message'] ?? ''),
+      suggestedFix: String(f['custrecord_pwi_ex_fix'] ?? ''),
+      reference,
+      recordId: String(record.id),
+    };
+  });
 }
 
 function channelTotals(orders: readonly OrderOutcome[]): ChannelTotals[] {

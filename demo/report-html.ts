@@ -79,7 +79,7 @@ export function renderHtml(report: DemoReport): string {
         : `<ul>${report.exceptions
             .map(
               (e) =>
-                `<li><strong>${esc(e.code)}</strong> ${esc(e.reference)}: ${esc(e.message)}<br><em>Suggested fix:</em> ${esc(e.suggestedFix)}</li>`,
+                `<li><strong>${esc(e.category)}</strong> (${esc(e.status)}, exception ${esc(e.recordId)}) ${esc(e.reference)}: ${esc(e.message)}<br><em>Suggested fix:</em> ${esc(e.suggestedFix)}</li>`,
             )
             .join('')}</ul>`,
     ),

@@ -39,11 +39,14 @@ export interface ChannelTotals {
   readonly tied: boolean;
 }
 
+/** An exception record NetSuite holds (customrecord_pwi_exception), with its list values as text. */
 export interface ExceptionOutcome {
-  readonly code: string;
+  readonly category: string;
+  readonly status: string;
   readonly message: string;
   readonly suggestedFix: string;
   readonly reference: string;
+  readonly recordId: string;
 }
 
 export interface FlowGovernance {
@@ -215,7 +218,7 @@ export function renderText(report: DemoReport): string {
   out.push('\nExceptions waiting for someone');
   if (report.exceptions.length === 0) out.push('  none');
   for (const e of report.exceptions) {
-    out.push(`  [${e.code}] ${e.reference}: ${e.message}`);
+    out.push(`  [${e.category}, ${e.status}] ${e.reference} (exception ${e.recordId}): ${e.message}`);
     out.push(`      Suggested fix: ${e.suggestedFix}`);
   }
 

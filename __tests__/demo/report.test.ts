@@ -51,7 +51,9 @@ const report: DemoReport = {
   ],
   exceptions: [
     {
-      code: 'MISSING_SKU',
+      category: 'Missing SKU',
+      status: 'Open',
+      recordId: '1',
       message: 'SKU <script>alert(1)</script> & "friends"',
       suggestedFix: 'Map it.',
       reference: 'UK #1004',
