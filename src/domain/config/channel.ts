@@ -72,9 +72,9 @@ export interface ChannelConfig {
   readonly customerStrategy: CustomerStrategy;
   /**
    * Whether shopper addresses are written to the customer's address book. Off by default: the addresses travel on
-   * each order anyway, and keeping fewer copies of personal data is the safer default.
+   * each order anyway, and keeping fewer copies of personal data is the safer default. Absent means off.
    */
-  readonly syncAddresses: boolean;
+  readonly syncAddresses?: boolean;
   /** Required when customerStrategy is 'generic'; also the fallback for guests without an email. */
   readonly genericCustomerId: string | null;
   readonly shippingItemId: string;

@@ -157,7 +157,7 @@ function newCustomer(
     phone: clean(shopper?.phone) ?? clean(billing?.phone) ?? clean(shipping?.phone),
     subsidiaryId: config.subsidiaryId,
     currencyId: config.currencyId,
-    addresses: config.syncAddresses ? addressBook(billing, shipping) : [],
+    addresses: config.syncAddresses === true ? addressBook(billing, shipping) : [],
   };
 }
 

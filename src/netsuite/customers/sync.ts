@@ -39,23 +39,30 @@ export function syncCustomer(config: SyncChannel, sync: CustomerSync): CustomerS
       });
     case 'create': {
       // Every Shopify address goes on the new customer, the default one as default billing and shipping.
-      const extra = config.syncAddresses
-        ? sync.addresses
-            .slice(1)
-            .map((address) => ({ address, defaultBilling: false, defaultShipping: false }))
-        : [];
+      const extra =
+        config.syncAddresses === true
+          ? sync.addresses
+              .slice(1)
+              .map((address) => ({ address, defaultBilling: false, defaultShipping: false }))
+          : [];
       const created = createCustomer({
         ...decision.customer,
         addresses: [...decision.customer.addresses, ...extra],
       });
       if (created.created) return { status: 'created', id: created.id, matchedBy: 'created' };
-      return update(created.id, created.matchedBy, sync, null, config.syncAddresses);
+      return update(created.id, created.matchedBy, sync, null, config.syncAddresses === true);
     }
     case 'use':
       // The channel keeps one generic customer: shopper records are not kept, so nothing to change.
       if (decision.matchedBy === 'generic')
         return { status: 'unchanged', id: decision.id, matchedBy: 'generic' };
-      return update(decision.id, decision.matchedBy, sync, decision.linkExternalId, config.syncAddresses);
+      return update(
+        decision.id,
+        decision.matchedBy,
+        sync,
+        decision.linkExternalId,
+        config.syncAddresses === true,
+      );
   }
 }
 
