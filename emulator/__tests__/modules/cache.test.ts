@@ -2,6 +2,7 @@
 // (Cache.get: 1 unit, 2 with loader, non-string loader result JSON.stringify'd, ttl), section_4642661313
 // (Cache.put: 1 unit, ttl seconds min 300, key ≤ 4 KB, value ≤ 500 KB) and section_4655722738 (remove).
 import * as cache from 'N/cache';
+import { evictAllCaches } from '../../src/modules/cache-store';
 import { fixtureAccount, runAs, thrown } from './fixture';
 
 const named = (scope?: cache.Scope) =>
@@ -91,6 +92,20 @@ describe('N/cache', () => {
   test('caches live in the account: a new account starts empty', () => {
     runAs(fixtureAccount(), () => named().put({ key: 'k', value: 'v' }));
     expect(runAs(fixtureAccount(), () => named().get({ key: 'k' })).result).toBeNull();
+  });
+
+  test('evictAllCaches empties every scope at once, as NetSuite may (not persistent); the loader refills', () => {
+    const account = fixtureAccount();
+    runAs(account, () => {
+      named(cache.Scope.PUBLIC).put({ key: 'k', value: 'v' });
+      named().put({ key: 'k', value: 'v' });
+    });
+    evictAllCaches(account);
+    const after = runAs(account, () => [
+      named(cache.Scope.PUBLIC).get({ key: 'k' }),
+      named().get({ key: 'k', loader: () => 'reloaded' }),
+    ]).result;
+    expect(after).toEqual([null, 'reloaded']);
   });
 
   test('key over 4 KB or value over 500 KB is refused', () => {

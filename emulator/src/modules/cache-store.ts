@@ -58,3 +58,11 @@ export function expiryOf(ttl: unknown, nowMs: number, api: string): number | nul
 export function cacheText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
+
+/**
+ * Empties every cache of the account, as NetSuite may at any moment ("the cache is not persistent",
+ * NS section_4642627983). Tests call it to prove a script treats the cache as an optimisation, never as truth.
+ */
+export function evictAllCaches(account: EmulatedAccount): void {
+  account.caches.clear();
+}
