@@ -156,6 +156,15 @@ describe('N/https', () => {
     await expect(pending).resolves.toEqual(expect.objectContaining({ code: 200 }));
   });
 
+  test('credentials (credential-field GUIDs) are not emulated and nothing is sent', () => {
+    const account = fixtureAccount();
+    runAs(account, () => {
+      const failure = thrown(() => https.get({ url: `${server.base}/`, credentials: ['{abc}'] }));
+      expect(failure.message).toContain('credentials');
+    });
+    expect(account.httpRequests).toEqual([]);
+  });
+
   test('requestRestlet and the other NetSuite-internal calls throw NotEmulatedError naming them', () => {
     expect(thrown(() => https.requestRestlet({ scriptId: 'x', deploymentId: 'y' })).message).toContain(
       'https.requestRestlet',

@@ -41,6 +41,8 @@ export interface ClientResponse {
 }
 
 export interface OutboundRequest {
+  /** GUIDs of credential fields to substitute into the request; not emulated. */
+  readonly credentials?: unknown;
   readonly url: unknown;
   readonly headers?: unknown;
   readonly body?: unknown;
@@ -128,6 +130,10 @@ export function methodOf(raw: unknown, api: string): HttpMethod {
  */
 export function sendRequest(api: string, options: OutboundRequest, method: HttpMethod): ClientResponse {
   chargeApi(api, 'https.request');
+  if (options.credentials !== undefined)
+    throw new NotEmulatedError(
+      `${api} with credentials (credential-field GUIDs; use a secure string with an API secret)`,
+    );
   const account = currentAccount();
   const url = checkedUrl(options.url, account, api);
   const headers = checkedHeaders(options.headers, account, api);
