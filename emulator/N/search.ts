@@ -168,3 +168,21 @@ export const Type = asDeclaredEnum<typeof nsSearch.Type>(
     VENDOR: 'vendor',
   }),
 );
+
+/** Search settings' names and values (Oracle stub Setting.js); running a search with a setting throws. */
+export const SettingName = asDeclaredEnum<typeof nsSearch.SettingName>({
+  consolidationtype: 'consolidationtype',
+  includeperiodendtransactions: 'includeperiodendtransactions',
+});
+export const ConsolidationEnum = asDeclaredEnum<typeof nsSearch.ConsolidationEnum>(
+  strictEnum('search.ConsolidationEnum', {
+    ACCTTYPE: 'ACCTTYPE',
+    AVERAGE: 'AVERAGE',
+    CURRENT: 'CURRENT',
+    HISTORICAL: 'HISTORICAL',
+    NONE: 'NONE',
+  }),
+);
+export const IncludePeriodTransactionEnum = asDeclaredEnum<typeof nsSearch.IncludePeriodTransactionEnum>(
+  strictEnum('search.IncludePeriodTransactionEnum', { F: 'F', FALSE: 'FALSE', T: 'T', TRUE: 'TRUE' }),
+);

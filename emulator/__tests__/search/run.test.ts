@@ -2,7 +2,18 @@
 // ResultSet.each (section_457160888671: 10 units, at most 4,000 results), ResultSet.getRange (section_456010986327:
 // 10 units, at most 1,000), search.Result (section_4345767679), governance table netsuite-runtime.md §1.1.
 import * as search from 'N/search';
+import * as emulated from '../../N/search';
 import { errorName, run, runAs, searchAccount, seedShop } from './fixture';
+
+test('the emulated module has every member of N/search as @hitc/netsuite-types declares it', () => {
+  // A compile-time check: the assignment fails to type-check if a member is missing or its signature differs.
+  const typed: typeof search = emulated;
+  expect(typeof typed.create.promise).toBe('function');
+  expect(emulated.Operator.ANYOF).toBe('anyof');
+  expect(emulated.Summary.SUM).toBe('SUM');
+  expect(emulated.Sort.DESC).toBe('DESC');
+  expect(emulated.Type.SALES_ORDER).toBe('salesorder');
+});
 
 describe('search.create and Search.run', () => {
   const account = searchAccount();
