@@ -1,8 +1,10 @@
 // Record types are data in NetSuite's own ids (SuiteScript Records Browser); custom fields from Objects join the
 // standard types they apply to, and custom record types get NetSuite's standard custom-record fields.
+import * as record from 'N/record';
 import { NotEmulatedError } from '../../src/errors';
 import { customRecordSchema, selectTargets, StandardSchemaRegistry } from '../../src/records/registry';
 import { field } from '../../src/records/schema-dsl';
+import { world } from './fixture';
 
 const REQUIRED_TYPES = [
   'customer',
@@ -167,5 +169,56 @@ describe('custom fields and custom record types', () => {
     expect(registry.has('customrecord_pwi_queue')).toBe(true);
     expect(() => registry.register(schema)).toThrow(/already/);
     expect(() => customRecordSchema('customrecord_x', [field('custbody_x', 'text')])).toThrow(/custrecord/);
+  });
+});
+
+describe('custom fields on records', () => {
+  test('a custom select with a known target is checked on save; one whose target is unknown is not', () => {
+    const w = world();
+    w.account.schemas.registerCustomField(
+      'transactionbody',
+      field('custbody_pwi_ref_customer', 'select', 'Ref', { selectType: 'customer' }),
+    );
+    w.account.schemas.registerCustomField(
+      'transactionbody',
+      field('custbody_pwi_untyped', 'select', 'Untyped'),
+    );
+    w.account.exec(() => {
+      const so = record.create({ type: 'salesorder' });
+      so.setValue({ fieldId: 'entity', value: w.customer });
+      so.setValue({ fieldId: 'custbody_pwi_untyped', value: 77 });
+      so.setValue({ fieldId: 'custbody_pwi_ref_customer', value: 9999 });
+      so.setSublistValue({ sublistId: 'item', fieldId: 'item', line: 0, value: String(w.service) });
+      so.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line: 0, value: 1 });
+      so.setSublistValue({ sublistId: 'item', fieldId: 'rate', line: 0, value: 1 });
+      expect(() => so.save()).toThrow(expect.objectContaining({ name: 'INVALID_KEY_OR_REF' }));
+      so.setValue({ fieldId: 'custbody_pwi_ref_customer', value: w.customer });
+      expect(so.save()).toBeGreaterThan(0);
+    });
+  });
+
+  test('custom list values: setText by the value text, getText back, a value not in the list is INVALID_KEY_OR_REF', () => {
+    const w = world();
+    w.account.customLists.set('customlist_pwi_status', [
+      { id: '1', scriptId: 'val_open', value: 'Open' },
+      { id: '2', scriptId: 'val_done', value: 'Done' },
+    ]);
+    w.account.schemas.register(
+      customRecordSchema('customrecord_pwi_item', [
+        field('custrecord_pwi_status', 'select', 'Status', { selectType: 'customlist_pwi_status' }),
+      ]),
+    );
+    const id = w.account.exec(() => {
+      const rec = record.create({ type: 'customrecord_pwi_item' });
+      rec.setText({ fieldId: 'custrecord_pwi_status', text: 'Done' });
+      expect(rec.getValue('custrecord_pwi_status')).toBe('2');
+      return rec.save();
+    });
+    w.account.exec(() => {
+      const rec = record.load({ type: 'customrecord_pwi_item', id });
+      expect(rec.getText('custrecord_pwi_status')).toBe('Done');
+      rec.setValue({ fieldId: 'custrecord_pwi_status', value: 3 });
+      expect(() => rec.save()).toThrow(expect.objectContaining({ name: 'INVALID_KEY_OR_REF' }));
+    });
   });
 });

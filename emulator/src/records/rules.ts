@@ -130,7 +130,9 @@ function invalidReference(fieldId: string, value: string): Error {
 function checkSelect(account: EmulatedAccount, one: FieldSchema, value: FieldValue | undefined): void {
   if (one.computed || one.options || isEmpty(value)) return;
   if (one.type !== 'select' && one.type !== 'multiselect') return;
-  const selectType = one.selectType ?? '';
+  // A custom field whose target the deploy could not name (numeric selectrecordtype) is left unchecked.
+  if (!one.selectType) return;
+  const selectType = one.selectType;
   for (const id of Array.isArray(value) ? value : [String(value)]) {
     if (one.id === 'price' && id === '-1') continue;
     if (selectType.startsWith('customlist')) {
