@@ -147,7 +147,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         const outcome = await deliverOrder(client, orderDeploy, event, step);
         if (event.redelivery) {
           const first = orders.find((o) => o.shopifyOrderId === event.order.shopifyOrderId);
-          const same = first !== undefined && first.recordId === outcome.reply.id?.toString();
+          // Only a record made by the first delivery can be compared; no record on either side is no match.
+          const same =
+            first !== undefined && first.recordId !== null && first.recordId === outcome.reply.id?.toString();
           redeliveries.push({
             name: event.order.name,
             status: outcome.reply.status ?? 'no status',
@@ -158,7 +160,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
             FLOW.order,
             `${event.order.name} again (Patchworks retry)`,
             null,
-            `${outcome.reply.status ?? 'no status'}${same ? ', same record' : ', DIFFERENT record'}`,
+            `${outcome.reply.status ?? `HTTP ${outcome.httpStatus}`}${same ? ', same record' : ', not the first delivery’s record'}`,
             0,
           );
           continue;
@@ -256,6 +258,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         gaps.push(
           `${flow.scriptId} (${flow.scriptType}) is deployed but the demo has no scenario for it yet.`,
         );
+
+    // Answers the account could not give (not emulated, emulator faults) are gaps to close, named with their code.
+    for (const s of steps)
+      if (s.httpStatus !== null && s.httpStatus >= 500)
+        gaps.push(`${s.label}: HTTP ${s.httpStatus}, ${s.result.replace(/\.+$/, '')}.`);
 
     const stats = server.concurrency();
     const byStatus: Record<string, number> = {};
@@ -426,7 +433,15 @@ function summarise(body: unknown): string {
   const b = body as Record<string, unknown>;
   if (typeof b['error'] === 'object' && b['error'] !== null) {
     const e = b['error'] as Record<string, unknown>;
-    return `error ${String(e['code'])}`;
+    // NetSuite puts the serialised SuiteScriptError in `message`; its own message is the readable part.
+    let message = String(e['message'] ?? '');
+    try {
+      const inner = JSON.parse(message) as { message?: unknown };
+      if (typeof inner.message === 'string') message = inner.message;
+    } catch {
+      // A plain-text message stays as it is.
+    }
+    return `error ${String(e['code'])}: ${message.length > 160 ? `${message.slice(0, 157)}...` : message}`;
   }
   if (typeof b['found'] === 'boolean') {
     const record = (b['record'] ?? {}) as Record<string, unknown>;

@@ -199,7 +199,7 @@ export function renderText(report: DemoReport): string {
   );
   for (const r of report.redeliveries)
     out.push(
-      `Repeated delivery of ${r.name}: HTTP ${r.httpStatus}, ${r.status}, ${r.sameRecord ? 'same record' : 'a DIFFERENT record'}.`,
+      `Repeated delivery of ${r.name}: HTTP ${r.httpStatus}, ${r.status}, ${r.sameRecord ? 'same record' : 'NOT the record of the first delivery'}.`,
     );
   out.push('\nTotals per channel (posted orders only)');
   out.push(
