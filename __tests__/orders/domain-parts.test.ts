@@ -74,4 +74,17 @@ describe('routeOrder', () => {
     );
     expect(decision).toEqual({ locationId: '9', rule: 'default', ruleId: null });
   });
+
+  it('counts only items the stock search reports as stocked', () => {
+    const rule = { id: 's', sequence: 1, kind: 'stock' as const, matchValue: null, locationIds: ['1', '2'] };
+    const demand = new Map([
+      ['inv', 2],
+      ['service', 1],
+    ]);
+    const stock = new Map([['inv', new Map([['2', 2]])]]);
+    const input = { tags: [], countryCode: null, postcode: null, demand };
+    expect(routeOrder(input, [rule], '9', stock)).toMatchObject({ locationId: '2', rule: 'stock' });
+    expect(routeOrder(input, [rule], '9', new Map([['inv', new Map()]]))).toMatchObject({ rule: 'default' });
+    expect(routeOrder(input, [rule], '9', new Map())).toMatchObject({ rule: 'default' });
+  });
 });

@@ -62,3 +62,15 @@ export function skusToSearch(skus: readonly string[], config: ChannelConfig): st
   ]);
   return [...new Set(skus)].filter((sku) => !mapped.has(sku));
 }
+
+/** The items an order's lines land on (bundles exploded) that may hold stock: the stock search's subjects. */
+export function stockCandidates(skus: readonly string[], config: ChannelConfig, catalog: Catalog): string[] {
+  const ids = new Set<string>();
+  for (const sku of skus) {
+    const target = resolveSku(sku, config, catalog);
+    if (target === null) continue;
+    const itemIds = target.kind === 'item' ? [target.itemId] : target.members.map((member) => member.itemId);
+    for (const id of itemIds) if (catalog.byId.get(id)?.tracksStock ?? true) ids.add(id);
+  }
+  return [...ids];
+}

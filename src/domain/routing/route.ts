@@ -9,7 +9,10 @@ export interface RoutingInput {
   readonly demand: ReadonlyMap<string, number>;
 }
 
-/** Units available by item id, then location id, from one stock search. */
+/**
+ * Units available by item id, then location id, from one stock search. Only items NetSuite tracks stock for are
+ * keys (with an empty map when they have none anywhere); an item that is not a key does not count for routing.
+ */
 export type StockLevels = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 export interface RoutingDecision {
@@ -24,7 +27,7 @@ export interface RoutingDecision {
  * - tag: the order carries the tag (case-insensitive);
  * - country: the shipping country is one of the listed ISO codes (comma-separated);
  * - postcode: the shipping postcode starts with one of the listed prefixes (spaces and case ignored);
- * - stock: the first location in the rule's priority list that can fill every line in full.
+ * - stock: the first location in the rule's priority list that can fill every stocked line in full.
  */
 export function routeOrder(
   input: RoutingInput,
@@ -79,11 +82,15 @@ function applyRule(rule: RouteRule, input: RoutingInput, stock: StockLevels): Ro
 }
 
 function canFill(locationId: string, demand: ReadonlyMap<string, number>, stock: StockLevels): boolean {
-  if (demand.size === 0) return false;
+  let counted = 0;
   for (const [itemId, units] of demand) {
-    if ((stock.get(itemId)?.get(locationId) ?? 0) < units) return false;
+    const levels = stock.get(itemId);
+    if (!levels) continue;
+    counted += 1;
+    if ((levels.get(locationId) ?? 0) < units) return false;
   }
-  return true;
+  // With nothing stocked to place, stock says nothing about where the order should go.
+  return counted > 0;
 }
 
 function compact(text: string): string {

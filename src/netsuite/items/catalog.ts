@@ -1,11 +1,15 @@
 /**
- * Finds the NetSuite items an order's SKUs point at: ONE item search for every SKU and mapped item id of the
- * order (kit members come back as extra rows of the same search through the memberitem column), never a search
- * per line. Results are kept in an N/cache index per channel so the next order with the same SKUs costs one
- * cache read (1 unit) instead of a search (10): the order budget (40 units, 30 of them the create and save)
- * cannot afford a search for SKUs, one for the customer and one for configuration. The cache is only a faster
- * path to the same answer: it is never trusted for an unmapped SKU (a miss always searches), entries expire
- * after 15 minutes, and the caller clears it and searches afresh if NetSuite rejects a cached item on save.
+ * Finds the NetSuite items an order's SKUs point at without a search per line. The order budget (40 units, 30 of
+ * them the create and save) cannot afford a 10-unit search for SKUs on top of configuration and customer, so the
+ * items live in an N/cache index per channel (1 unit to read):
+ * - on the first miss the whole active catalogue is indexed with one paged search (5 + 5 per 1,000 rows, the
+ *   same 10 units as one targeted search for a small catalogue), so any later order hits, whatever its SKUs;
+ * - a catalogue too big for one cache value (over MAX_FULL_ROWS rows) is indexed SKU by SKU instead: ONE
+ *   search for every SKU and mapped item id of the order (kit members are extra rows of the same search, via
+ *   the memberitem column);
+ * - a SKU the index lacks is always searched for (an item created since the index was built), so the cache can
+ *   delay nothing but a SKU change within its 15 minutes; the caller clears it and retries when NetSuite rejects
+ *   a cached item on save.
  */
 import * as cache from 'N/cache';
 import * as search from 'N/search';
@@ -15,51 +19,152 @@ import { text } from '../config/search-rows';
 
 const CACHE_NAME = 'pwi_item_index';
 const CACHE_TTL_SECONDS = 900;
-/** N/cache values are limited to 500 KB; start a fresh index well before that. */
+/** N/cache values are limited to 500 KB; an index is kept well below that. */
 const MAX_INDEX_CHARS = 400_000;
-const STOCKED_TYPES: ReadonlySet<string> = new Set(['InvtPart', 'Assembly']);
+/** Rows (items, plus one per kit member) indexed in one go; about 70 characters each in the cache. */
+const MAX_FULL_ROWS = 5000;
+const PAGE_SIZE = 1000;
 
 export interface CatalogLookup {
   readonly catalog: Catalog;
   /** True when every item came from the cache (so a rejected save should retry with fresh: true). */
   readonly fromCache: boolean;
-  readonly searched: boolean;
+  /** 'cache' (hit), 'catalogue' (the whole catalogue was indexed) or 'skus' (the order's SKUs were searched). */
+  readonly source: 'cache' | 'catalogue' | 'skus';
 }
 
-type Index = Record<string, CatalogItem>;
+/** The cached form: compact rows [itemId, sku, name, stocked 0|1, members "id*qty,id*qty"]. */
+interface StoredIndex {
+  readonly complete: boolean;
+  readonly rows: readonly [string, string | null, string | null, 0 | 1, string][];
+}
+
+class ItemIndex {
+  readonly bySku = new Map<string, CatalogItem>();
+  readonly byId = new Map<string, CatalogItem>();
+
+  constructor(public complete: boolean) {}
+
+  add(item: CatalogItem): void {
+    if (item.sku !== null) this.bySku.set(item.sku, item);
+    this.byId.set(item.itemId, item);
+  }
+
+  /** A kit member known only by id: a candidate for stock routing, which the stock search confirms or drops. */
+  addMember(itemId: string): void {
+    if (!this.byId.has(itemId))
+      this.byId.set(itemId, {
+        itemId,
+        sku: null,
+        name: null,
+        tracksStock: true,
+        basePriceMinor: null,
+        members: [],
+      });
+  }
+
+  catalog(): Catalog {
+    return { bySku: this.bySku, byId: this.byId };
+  }
+
+  serialise(): string {
+    const rows = [...this.byId.values()].map((item): StoredIndex['rows'][number] => [
+      item.itemId,
+      item.sku,
+      item.name,
+      item.tracksStock ? 1 : 0,
+      item.members.map((member) => `${member.itemId}*${member.quantity}`).join(','),
+    ]);
+    return JSON.stringify({ complete: this.complete, rows } satisfies StoredIndex);
+  }
+
+  static parse(cached: string | null): ItemIndex {
+    const index = new ItemIndex(false);
+    if (cached === null) return index;
+    try {
+      const stored = JSON.parse(cached) as StoredIndex;
+      index.complete = stored.complete === true;
+      for (const [itemId, sku, name, stocked, members] of stored.rows) {
+        index.add({
+          itemId,
+          sku,
+          name,
+          tracksStock: stocked === 1,
+          basePriceMinor: null,
+          members: members === '' ? [] : members.split(',').map(parseMember),
+        });
+      }
+    } catch {
+      return new ItemIndex(false);
+    }
+    return index;
+  }
+}
 
 export function loadCatalog(config: ChannelConfig, skus: readonly string[], fresh = false): CatalogLookup {
   const wantedSkus = skusToSearch(skus, config);
   const wantedIds = idsToFetch(skus, config);
   const store = cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED });
-  const key = indexKey(config);
-  const index: Index = fresh ? {} : readIndex(store.get({ key }));
-  const missingSkus = wantedSkus.filter((sku) => !index[skuKey(sku)]);
-  const missingIds = wantedIds.filter((id) => !index[idKey(id)]);
-  if (missingSkus.length === 0 && missingIds.length === 0) {
-    return { catalog: toCatalog(index), fromCache: true, searched: false };
+  const key = `${config.code}:${config.skuField}`;
+  let index = fresh ? new ItemIndex(false) : ItemIndex.parse(store.get({ key }));
+  const missing = (): { skus: string[]; ids: string[] } => ({
+    skus: wantedSkus.filter((sku) => !index.bySku.has(sku)),
+    ids: wantedIds.filter((id) => !index.byId.has(id)),
+  });
+  let gaps = missing();
+  if (gaps.skus.length === 0 && gaps.ids.length === 0) {
+    return { catalog: index.catalog(), fromCache: true, source: 'cache' };
   }
-  const found = searchItems(config, missingSkus, missingIds);
-  for (const item of found.items) {
-    if (item.sku !== null) index[skuKey(item.sku)] = item;
-    index[idKey(item.itemId)] = item;
+  let source: CatalogLookup['source'] = 'skus';
+  if (!index.complete) {
+    const whole = indexWholeCatalogue(config);
+    if (whole) {
+      index = whole;
+      source = 'catalogue';
+      gaps = { skus: [], ids: [] }; // just read in full: what it lacks does not exist
+    }
   }
-  for (const stub of found.memberStubs) if (!index[idKey(stub.itemId)]) index[idKey(stub.itemId)] = stub;
-  const value = JSON.stringify(index);
-  store.put({ key, value: value.length <= MAX_INDEX_CHARS ? value : '{}', ttl: CACHE_TTL_SECONDS });
-  return { catalog: toCatalog(index), fromCache: false, searched: true };
+  if (gaps.skus.length > 0 || gaps.ids.length > 0) {
+    const rows = runRows(itemSearch(config, orderFilter(config, gaps.skus, gaps.ids)), 0, PAGE_SIZE);
+    addRows(index, rows, config);
+  }
+  const value = index.serialise();
+  if (value.length <= MAX_INDEX_CHARS) store.put({ key, value, ttl: CACHE_TTL_SECONDS });
+  return { catalog: index.catalog(), fromCache: false, source };
 }
 
 /** Forgets the channel's cached items (after NetSuite rejected one on save). */
 export function forgetCatalog(config: ChannelConfig): void {
-  cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED }).remove({ key: indexKey(config) });
+  cache
+    .getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED })
+    .remove({ key: `${config.code}:${config.skuField}` });
 }
 
-function searchItems(
-  config: ChannelConfig,
-  skus: readonly string[],
-  ids: readonly string[],
-): { items: CatalogItem[]; memberStubs: CatalogItem[] } {
+/** Every active item in one paged search, or null when the catalogue is too big for one cache value. */
+function indexWholeCatalogue(config: ChannelConfig): ItemIndex | null {
+  const paged = itemSearch(config, []).runPaged({ pageSize: PAGE_SIZE });
+  if (paged.count > MAX_FULL_ROWS) return null;
+  const index = new ItemIndex(true);
+  const rows: search.Result[] = [];
+  for (const range of paged.pageRanges) rows.push(...paged.fetch({ index: range.index }).data);
+  addRows(index, rows, config);
+  return index;
+}
+
+function itemSearch(config: ChannelConfig, filters: unknown[]): search.Search {
+  const active = ['isinactive', search.Operator.IS, 'F'];
+  return search.create({
+    type: search.Type.ITEM,
+    filters: filters.length > 0 ? [filters, 'AND', active] : [active],
+    columns: [
+      search.createColumn({ name: 'internalid', sort: search.Sort.ASC }),
+      ...new Set([config.skuField, 'displayname', 'memberitem', 'memberquantity']),
+    ],
+  });
+}
+
+/** The order's SKUs (by the channel's SKU field) OR its mapped item ids. */
+function orderFilter(config: ChannelConfig, skus: readonly string[], ids: readonly string[]): unknown[] {
   const wanted: unknown[] = [];
   for (const sku of skus) {
     if (wanted.length > 0) wanted.push('OR');
@@ -69,35 +174,27 @@ function searchItems(
     if (wanted.length > 0) wanted.push('OR');
     wanted.push(['internalid', search.Operator.ANYOF, ...ids]);
   }
-  const columns = [
-    search.createColumn({ name: 'internalid', sort: search.Sort.ASC }),
-    config.skuField,
-    'displayname',
-    'type',
-    'memberitem',
-    'memberquantity',
-  ];
-  const rows = search
-    .create({
-      type: search.Type.ITEM,
-      filters: [wanted, 'AND', ['isinactive', search.Operator.IS, 'F']],
-      columns,
-    })
-    .run()
-    .getRange({ start: 0, end: 1000 });
+  return wanted;
+}
 
+function runRows(query: search.Search, start: number, end: number): search.Result[] {
+  return query.run().getRange({ start, end });
+}
+
+/** Item rows (a kit gives one row per member) into the index. */
+function addRows(index: ItemIndex, rows: readonly search.Result[], config: ChannelConfig): void {
   const items = new Map<string, { item: CatalogItem; members: { itemId: string; quantity: number }[] }>();
   for (const row of rows) {
     const itemId = String(row.id);
     let entry = items.get(itemId);
     if (!entry) {
-      const type = text(row, 'type') ?? '';
       entry = {
         item: {
           itemId,
           sku: text(row, config.skuField),
           name: text(row, 'displayname'),
-          tracksStock: STOCKED_TYPES.has(type),
+          // Whether NetSuite really tracks its stock is the stock search's to say (routing only); a kit never does.
+          tracksStock: true,
           basePriceMinor: null,
           members: [],
         },
@@ -106,66 +203,15 @@ function searchItems(
       items.set(itemId, entry);
     }
     const member = text(row, 'memberitem');
-    if (member !== null) {
+    if (member !== null)
       entry.members.push({ itemId: member, quantity: Number(text(row, 'memberquantity') ?? '1') });
-    }
   }
-  const found = [...items.values()];
-  return {
-    items: found.map(({ item, members }) => ({
-      ...item,
-      members: members.map(({ itemId, quantity }) => ({ itemId, quantity })),
-    })),
-    memberStubs: found.flatMap(({ item, members }) =>
-      members.map((member) => memberStub(member.itemId, item)),
-    ),
-  };
+  for (const { item, members } of items.values())
+    index.add({ ...item, tracksStock: members.length === 0, members });
+  for (const { members } of items.values()) for (const member of members) index.addMember(member.itemId);
 }
 
-/**
- * What the index knows of a kit member it never searched for directly: its id. Kit members are taken to hold
- * stock (apparel kits are made of inventory items); a member that holds none simply never fills a stock rule,
- * so routing falls through to the next rule rather than guessing.
- */
-function memberStub(itemId: string, kit: CatalogItem): CatalogItem {
-  return {
-    itemId,
-    sku: null,
-    name: `member of ${kit.sku ?? kit.itemId}`,
-    tracksStock: true,
-    basePriceMinor: null,
-    members: [],
-  };
-}
-
-function toCatalog(index: Index): Catalog {
-  const bySku = new Map<string, CatalogItem>();
-  const byId = new Map<string, CatalogItem>();
-  for (const [key, item] of Object.entries(index)) {
-    if (key.startsWith('sku:')) bySku.set(key.slice(4), item);
-    else if (!byId.has(item.itemId) || key.startsWith('id:')) byId.set(item.itemId, item);
-  }
-  return { bySku, byId };
-}
-
-function readIndex(cached: string | null): Index {
-  if (cached === null) return {};
-  try {
-    const parsed = JSON.parse(cached) as unknown;
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Index) : {};
-  } catch {
-    return {};
-  }
-}
-
-function indexKey(config: ChannelConfig): string {
-  return `${config.code}:${config.skuField}`;
-}
-
-function skuKey(sku: string): string {
-  return `sku:${sku}`;
-}
-
-function idKey(id: string): string {
-  return `id:${id}`;
+function parseMember(text: string): { itemId: string; quantity: number } {
+  const [itemId = '', quantity = '1'] = text.split('*');
+  return { itemId, quantity: Number(quantity) };
 }

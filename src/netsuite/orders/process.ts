@@ -12,6 +12,7 @@ import type { ChannelConfig } from '../../domain/config/channel';
 import { sourceRef, type ExceptionCategory } from '../../domain/exceptions/exception';
 import { formatMinor } from '../../domain/money/decimal';
 import { checkShopifyTotals } from '../../domain/orders/checks';
+import { stockCandidates } from '../../domain/orders/catalog';
 import { orderExternalId } from '../../domain/orders/external-id';
 import type { NormalisedOrder, OrderProblem, ShopifyCustomer } from '../../domain/orders/model';
 import { findMissingSkus, missingSkuProblem, planOrder } from '../../domain/orders/plan';
@@ -99,14 +100,11 @@ function attempt(
   }
 
   const stock = needsStock(config.routeRules)
-    ? stockLevels(
-        [...items.catalog.byId.values()].filter((item) => item.tracksStock).map((item) => item.itemId),
-        [
-          ...new Set(
-            config.routeRules.filter((rule) => rule.kind === 'stock').flatMap((rule) => rule.locationIds),
-          ),
-        ],
-      )
+    ? stockLevels(stockCandidates(skus, config, items.catalog), [
+        ...new Set(
+          config.routeRules.filter((rule) => rule.kind === 'stock').flatMap((rule) => rule.locationIds),
+        ),
+      ])
     : new Map<string, Map<string, number>>();
   const planned = planOrder({ order, config, catalog: items.catalog, customerId: customer.id, stock });
   if (!planned.ok) return stop(fromProblem(planned.problem), config);

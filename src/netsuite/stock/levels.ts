@@ -1,34 +1,36 @@
 /**
- * Quantity available per item and location for routing by stock: one item search across every item and every
- * candidate location (one row per item × location), run only when the channel has a stock rule.
+ * Quantity available per item and location for routing by stock: ONE item search over the order's items, run
+ * only when the channel has a stock rule. An item NetSuite tracks stock for answers one row per location it has
+ * quantities at (or one empty row); anything else (kits, non-inventory, services) is left out of the answer, so
+ * routing counts only what can actually be stocked.
  */
 import * as search from 'N/search';
 import type { StockLevels } from '../../domain/routing/route';
 import { text } from '../config/search-rows';
 
+const STOCKED_TYPES: ReadonlySet<string> = new Set(['InvtPart', 'Assembly']);
+
 export function stockLevels(itemIds: readonly string[], locationIds: readonly string[]): StockLevels {
   const levels = new Map<string, Map<string, number>>();
   if (itemIds.length === 0 || locationIds.length === 0) return levels;
+  const wanted = new Set(locationIds);
   const rows = search
     .create({
       type: search.Type.ITEM,
-      filters: [
-        ['internalid', search.Operator.ANYOF, ...itemIds],
-        'AND',
-        ['inventorylocation', search.Operator.ANYOF, ...locationIds],
-      ],
-      columns: ['inventorylocation', 'locationquantityavailable'],
+      filters: [['internalid', search.Operator.ANYOF, ...itemIds]],
+      columns: ['type', 'inventorylocation', 'locationquantityavailable'],
     })
     .run()
     .getRange({ start: 0, end: 1000 });
   for (const row of rows) {
-    const location = text(row, 'inventorylocation');
-    if (location === null) continue;
-    const available = Number(text(row, 'locationquantityavailable') ?? '0');
+    if (!STOCKED_TYPES.has(text(row, 'type') ?? '')) continue;
     const itemId = String(row.id);
     const byLocation = levels.get(itemId) ?? new Map<string, number>();
-    byLocation.set(location, Number.isFinite(available) ? available : 0);
     levels.set(itemId, byLocation);
+    const location = text(row, 'inventorylocation');
+    if (location === null || !wanted.has(location)) continue;
+    const available = Number(text(row, 'locationquantityavailable') ?? '0');
+    byLocation.set(location, Number.isFinite(available) ? available : 0);
   }
   return levels;
 }
