@@ -1,7 +1,12 @@
 import * as fc from 'fast-check';
 import { allocate, sumMinor } from '../../src/domain/money/allocate';
 import { currencyExponent } from '../../src/domain/money/currency';
-import { formatMinor, fromNetSuiteAmount, parseMinor, toNetSuiteAmount } from '../../src/domain/money/decimal';
+import {
+  formatMinor,
+  fromNetSuiteAmount,
+  parseMinor,
+  toNetSuiteAmount,
+} from '../../src/domain/money/decimal';
 
 const minorOf = (value: unknown, currency: string): number => {
   const parsed = parseMinor(value, currency);
