@@ -91,10 +91,10 @@ export function createFilter(options: nsSearch.CreateSearchFilterOptions): nsSea
 }
 
 /** Settings (consolidation type, period-end journals) have no effect the emulator models; running one throws. */
-export function createSetting(options: { name: string; value: string }): nsSearch.Setting {
+export const createSetting: typeof nsSearch.createSetting = (options) => {
   const checked = requireOptions(options, 'search.createSetting');
-  return { name: checked.name, value: checked.value } as unknown as nsSearch.Setting;
-}
+  return { name: String(checked.name), value: checked.value } as unknown as nsSearch.Setting;
+};
 
 export const duplicates: typeof nsSearch.duplicates = withPromise((): nsSearch.Result[] => {
   throw new NotEmulatedError('search.duplicates');
