@@ -97,6 +97,13 @@ export interface EmulatedAccount {
      * (NS section_4567628658). Leave unset to get NetSuite's limits.
      */
     readonly httpTimeoutsMs?: { readonly connect: number; readonly total: number };
+    /**
+     * Accounting Preferences > Order Management (NS section_N1388149): the status a sales order or return
+     * authorisation saved without one gets. 'A' Pending Approval (the record layer's default) or 'B' Pending
+     * Fulfillment / Pending Receipt.
+     */
+    readonly defaultSalesOrderStatus?: 'A' | 'B';
+    readonly defaultReturnAuthStatus?: 'A' | 'B';
   };
   /** Every outbound N/https call, in order: what, where and how it ended; never bodies, headers or secret values. */
   readonly httpRequests: HttpRequestRecord[];
