@@ -35,6 +35,12 @@ export class TestAccount implements RecordLayerAccount {
   readonly schemas = new StandardSchemaRegistry();
   readonly store = new RecordStore((type) => this.schemas.schemaOf(type));
   readonly customLists = new Map<string, CustomListValue[]>();
+  /** Account preferences the record layer reads (the rest of EmulatedAccount['settings'] is not needed here). */
+  readonly settings: {
+    timeZone: string;
+    defaultSalesOrderStatus?: 'A' | 'B';
+    defaultReturnAuthStatus?: 'A' | 'B';
+  } = { timeZone: 'America/Los_Angeles' };
   readonly events: SeenEvent[] = [];
   /** Test hooks standing in for deployed user events. */
   beforeSubmit: ((event: SeenEvent) => void) | null = null;

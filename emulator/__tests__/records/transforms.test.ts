@@ -52,10 +52,13 @@ describe('allowed pairs', () => {
     );
   });
 
-  test('an order saved without a status is Pending Approval (A)', () => {
+  test("an order saved without a status takes the account's Default Sales Order Status (Pending Approval unless set)", () => {
     const w = world();
-    const id = order(w, [{ item: String(w.service), quantity: 1, rate: 5 }], { orderstatus: null });
-    expect(w.account.stored('salesorder', id).fields['orderstatus']).toBe('A');
+    const pending = order(w, [{ item: String(w.widget), quantity: 1, rate: 5 }], { orderstatus: null });
+    expect(w.account.stored('salesorder', pending).fields['orderstatus']).toBe('A');
+    w.account.settings.defaultSalesOrderStatus = 'B';
+    const approved = order(w, [{ item: String(w.widget), quantity: 1, rate: 5 }], { orderstatus: null });
+    expect(w.account.stored('salesorder', approved).fields['orderstatus']).toBe('B');
   });
 });
 

@@ -34,8 +34,9 @@ export function schemaDefaults(schema: RecordTypeSchema): Record<string, FieldVa
 
 /**
  * What NetSuite fills in on save when the script left it empty: the date, status defaults, and values sourced
- * from the customer (subsidiary, currency). A sales order or return saved without a status is Pending
- * Approval ("A"), NetSuite's default unless the account's order preferences say otherwise.
+ * from the customer (subsidiary, currency). A sales order or return saved without a status takes the account's
+ * "Default Sales Order Status" / "Default Return Auth. Status" preference (NS section_N1388149), Pending
+ * Approval ("A") unless the account settings say 'B'.
  */
 export function applyDefaults(account: EmulatedAccount, schema: RecordTypeSchema, state: RecordState): void {
   const f = state.fields;
@@ -46,7 +47,13 @@ export function applyDefaults(account: EmulatedAccount, schema: RecordTypeSchema
     set('trandate', today(account));
     sourceFromCustomer(account, schema, state);
     set('exchangerate', 1);
-    set('orderstatus', 'A');
+    const settings = account.settings ?? {};
+    set(
+      'orderstatus',
+      (schema.type === 'returnauthorization'
+        ? settings.defaultReturnAuthStatus
+        : settings.defaultSalesOrderStatus) ?? 'A',
+    );
     // Fulfilments saved without a status are shipped: NetSuite's behaviour without Pick, Pack and Ship.
     set('shipstatus', 'C');
   }
