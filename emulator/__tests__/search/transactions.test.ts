@@ -169,6 +169,17 @@ describe('transaction status', () => {
     ]);
   });
 
+  test('statusref shows the same status id and label as a column', () => {
+    const found = rows('salesorder', [['mainline', 'is', 'T']], ['statusref']);
+    expect(found.map((row) => row.values['statusref'])).toEqual([
+      [{ value: 'pendingFulfillment', text: 'Pending Fulfillment' }],
+      [{ value: 'pendingApproval', text: 'Pending Approval' }],
+    ]);
+    expect(errorName(() => rows('salesorder', [['statusref', 'anyof', 'pendingApproval']]))).toBe(
+      'EMULATOR_NOT_EMULATED',
+    );
+  });
+
   test('status of a type whose status the records do not keep is not emulated', () => {
     expect(errorName(() => rows('journalentry', [['mainline', 'is', 'T']], ['status']))).toBe(
       'EMULATOR_NOT_EMULATED',

@@ -46,7 +46,6 @@ const NOT_EMULATED_NAMES: ReadonlySet<string> = new Set([
   'line',
   'linesequencenumber',
   'lineuniquekey',
-  'statusref',
 ]);
 
 /**
@@ -151,7 +150,7 @@ export class Catalog implements Lookups {
   private resolveBase(name: string, use: FieldUse): FieldAccessor {
     if (NOT_EMULATED_NAMES.has(name) || name.startsWith('formula'))
       throw new NotEmulatedError(`search field '${name}' on ${this.searchType}`);
-    const special = this.special(name);
+    const special = this.special(name, use);
     if (special) return special;
     const body = this.bodyField(name);
     if (this.family === 'transaction') {
@@ -164,7 +163,7 @@ export class Catalog implements Lookups {
   }
 
   /** Names every search knows, then the ones of transaction and item searches (a schema field wins over them). */
-  private special(name: string): FieldAccessor | null {
+  private special(name: string, use: FieldUse): FieldAccessor | null {
     switch (name) {
       case 'internalid':
         return {
@@ -221,6 +220,13 @@ export class Catalog implements Lookups {
     if (this.family === 'transaction' && !this.bodyField(name)) {
       if (name === 'fxamount') return fxAmount();
       if (name === 'status') return transactionStatus();
+      if (name === 'statusref') {
+        // The same status id and label as `status` (public map/reduce logs show statusref as
+        // {"value":"pendingBillingPartFulfilled","text":"Pending Billing/Partially Fulfilled"}); as a filter it is
+        // not pinned, so only its column is emulated.
+        if (use === 'filter') throw new NotEmulatedError(`'statusref' as a search filter`);
+        return { ...transactionStatus(), id: 'statusref' };
+      }
       return lineFlag(name);
     }
     if (this.family === 'item') return itemLineField(this, name);
