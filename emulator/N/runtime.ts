@@ -2,44 +2,68 @@ import type * as NRuntime from 'N/runtime';
 import type { EmulatedAccount } from '../src/account-api';
 import { NotEmulatedError, nsError } from '../src/errors';
 import { currentExecution } from '../src/execution';
+import { asDeclaredEnum, strictEnum } from '../src/modules/strict-enum';
 import { extrasOf } from '../src/runners/context';
 
 /** runtime.ContextType: the values runtime.executionContext takes (strings, as in NetSuite). */
-export enum ContextType {
-  ACTION = 'ACTION',
-  BUNDLE_INSTALLATION = 'BUNDLEINSTALLATION',
-  CLIENT = 'CLIENT',
-  CSV_IMPORT = 'CSVIMPORT',
-  CUSTOM_MASSUPDATE = 'CUSTOMMASSUPDATE',
-  DEBUGGER = 'DEBUGGER',
-  MAP_REDUCE = 'MAPREDUCE',
-  NONE = 'NONE',
-  PORTLET = 'PORTLET',
-  RESTLET = 'RESTLET',
-  REST_WEBSERVICES = 'RESTWEBSERVICES',
-  SCHEDULED = 'SCHEDULED',
-  SUITELET = 'SUITELET',
-  USEREVENT = 'USEREVENT',
-  USER_INTERFACE = 'USERINTERFACE',
-  WEBSERVICES = 'WEBSERVICES',
-  WORKFLOW = 'WORKFLOW',
-}
+export const ContextType = asDeclaredEnum<typeof NRuntime.ContextType>(
+  strictEnum('runtime.ContextType', {
+    ACTION: 'ACTION',
+    ADVANCEDREVREC: 'ADVANCEDREVREC',
+    BANKCONNECTIVITY: 'BANKCONNECTIVITY',
+    BANKSTATEMENTPARSER: 'BANKSTATEMENTPARSER',
+    BUNDLE_INSTALLATION: 'BUNDLEINSTALLATION',
+    CLIENT: 'CLIENT',
+    CONSOLRATEADJUSTOR: 'CONSOLRATEADJUSTOR',
+    CSV_IMPORT: 'CSVIMPORT',
+    CUSTOMGLLINES: 'CUSTOMGLLINES',
+    CUSTOM_MASSUPDATE: 'CUSTOMMASSUPDATE',
+    DATASETBUILDER: 'DATASETBUILDER',
+    DEBUGGER: 'DEBUGGER',
+    EMAIL_CAPTURE: 'EMAILCAPTURE',
+    FICONNECTIVITY: 'FICONNECTIVITY',
+    FIPARSER: 'FIPARSER',
+    MAP_REDUCE: 'MAPREDUCE',
+    NONE: 'NONE',
+    PAYMENTGATEWAY: 'PAYMENTGATEWAY',
+    PAYMENTPOSTBACK: 'PAYMENTPOSTBACK',
+    PLATFORMEXTENSION: 'PLATFORMEXTENSION',
+    PORTLET: 'PORTLET',
+    PROMOTIONS: 'PROMOTIONS',
+    RESTLET: 'RESTLET',
+    REST_WEBSERVICES: 'RESTWEBSERVICES',
+    SCHEDULED: 'SCHEDULED',
+    SDF_INSTALLATION: 'SDFINSTALLATION',
+    SHIPPING_PARTNERS: 'SHIPPINGPARTNERS',
+    SUITELET: 'SUITELET',
+    TAX_CALCULATION: 'TAXCALCULATION',
+    USEREVENT: 'USEREVENT',
+    USER_INTERFACE: 'USERINTERFACE',
+    WEBAPPLICATION: 'WEBAPPLICATION',
+    WEBSERVICES: 'WEBSERVICES',
+    WEBSTORE: 'WEBSTORE',
+    WORKBOOKBUILDER: 'WORKBOOKBUILDER',
+    WORKFLOW: 'WORKFLOW',
+  }),
+);
 
-/** runtime.EnvType. The emulator reports SANDBOX: it is a test account, never production. */
-export enum EnvType {
-  SANDBOX = 'SANDBOX',
-  PRODUCTION = 'PRODUCTION',
-  BETA = 'BETA',
-  INTERNAL = 'INTERNAL',
-}
+/**
+ * runtime.EnvType. NetSuite's values are strings ('SANDBOX', 'PRODUCTION', ...); the emulator always reports
+ * SANDBOX: it is a test account, never production.
+ */
+export const EnvType = asDeclaredEnum<typeof NRuntime.EnvType>(
+  strictEnum('runtime.EnvType', {
+    SANDBOX: 'SANDBOX',
+    PRODUCTION: 'PRODUCTION',
+    BETA: 'BETA',
+    INTERNAL: 'INTERNAL',
+  }),
+);
 
-export enum Permission {
-  FULL = 4,
-  EDIT = 3,
-  CREATE = 2,
-  VIEW = 1,
-  NONE = 0,
-}
+/** runtime.Permission levels, as User.getPermission would return them. */
+export const Permission = asDeclaredEnum<typeof NRuntime.Permission>(
+  Object.freeze({ FULL: 4, EDIT: 3, CREATE: 2, VIEW: 1, NONE: 0 }),
+);
 
 function account(): EmulatedAccount {
   return currentExecution().account as EmulatedAccount;
@@ -49,18 +73,18 @@ function account(): EmulatedAccount {
  * Module-level properties read the innermost execution at the moment they are read, as NetSuite's do; they are
  * getters so a script that reads runtime.executionContext inside a user event sees the user event's context.
  */
-export declare const accountId: string;
-export declare const executionContext: string;
-export declare const envType: EnvType;
-export declare const version: string;
-export declare const processorCount: number;
-export declare const queueCount: number;
-export declare const country: string;
+export declare const accountId: typeof NRuntime.accountId;
+export declare const executionContext: typeof NRuntime.executionContext;
+export declare const envType: typeof NRuntime.envType;
+export declare const version: typeof NRuntime.version;
+export declare const processorCount: typeof NRuntime.processorCount;
+export declare const queueCount: typeof NRuntime.queueCount;
+export declare const country: typeof NRuntime.country;
 
 Object.defineProperties(exports, {
   accountId: { enumerable: true, get: () => account().accountId },
   executionContext: { enumerable: true, get: () => currentExecution().executionContext },
-  envType: { enumerable: true, get: () => EnvType.SANDBOX },
+  envType: { enumerable: true, get: () => 'SANDBOX' },
   version: { enumerable: true, get: () => '2026.2' },
   processorCount: { enumerable: true, get: () => account().settings.concurrencyLimit },
   queueCount: { enumerable: true, get: () => account().settings.concurrencyLimit },
@@ -127,6 +151,6 @@ export function getCurrentSession(): ReturnType<typeof NRuntime.getCurrentSessio
   throw new NotEmulatedError('runtime.getCurrentSession');
 }
 
-export function isFeatureInEffect(_options: { feature: string }): boolean {
+export function isFeatureInEffect(_options: { feature: NRuntime.NetSuiteFeature }): boolean {
   throw new NotEmulatedError('runtime.isFeatureInEffect');
 }

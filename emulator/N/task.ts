@@ -1,36 +1,56 @@
+import type * as NTask from 'N/task';
 import type { EmulatedAccount } from '../src/account-api';
 import { NotEmulatedError, nsError } from '../src/errors';
 import { currentExecution } from '../src/execution';
+import { asDeclaredEnum, strictEnum } from '../src/modules/strict-enum';
 import { extrasOf } from '../src/runners/context';
 import type { TaskKind, TaskQueue } from '../src/runners/tasks';
 
-export enum TaskType {
-  SCHEDULED_SCRIPT = 'SCHEDULED_SCRIPT',
-  MAP_REDUCE = 'MAP_REDUCE',
-  CSV_IMPORT = 'CSV_IMPORT',
-  ENTITY_DEDUPLICATION = 'ENTITY_DEDUPLICATION',
-  WORKFLOW_TRIGGER = 'WORKFLOW_TRIGGER',
-  SEARCH = 'SEARCH',
-  RECORD_ACTION = 'RECORD_ACTION',
-  SUITE_QL = 'SUITE_QL',
-  QUERY = 'QUERY',
-  DOCUMENT_CAPTURE = 'DOCUMENT_CAPTURE',
-}
+export const TaskType = asDeclaredEnum<typeof NTask.TaskType>(
+  strictEnum('task.TaskType', {
+    SCHEDULED_SCRIPT: 'SCHEDULED_SCRIPT',
+    MAP_REDUCE: 'MAP_REDUCE',
+    CSV_IMPORT: 'CSV_IMPORT',
+    ENTITY_DEDUPLICATION: 'ENTITY_DEDUPLICATION',
+    WORKFLOW_TRIGGER: 'WORKFLOW_TRIGGER',
+    SEARCH: 'SEARCH',
+    RECORD_ACTION: 'RECORD_ACTION',
+    SUITE_QL: 'SUITE_QL',
+    QUERY: 'QUERY',
+    DOCUMENT_CAPTURE: 'DOCUMENT_CAPTURE',
+  }),
+);
 
-export enum TaskStatus {
-  PENDING = 'PENDING',
-  PROCESSING = 'PROCESSING',
-  COMPLETE = 'COMPLETE',
-  FAILED = 'FAILED',
-}
+export const TaskStatus = asDeclaredEnum<typeof NTask.TaskStatus>(
+  strictEnum('task.TaskStatus', {
+    PENDING: 'PENDING',
+    PROCESSING: 'PROCESSING',
+    COMPLETE: 'COMPLETE',
+    FAILED: 'FAILED',
+  }),
+);
 
-export enum MapReduceStage {
-  GET_INPUT = 'GET_INPUT',
-  MAP = 'MAP',
-  SHUFFLE = 'SHUFFLE',
-  REDUCE = 'REDUCE',
-  SUMMARIZE = 'SUMMARIZE',
-}
+export const MapReduceStage = asDeclaredEnum<typeof NTask.MapReduceStage>(
+  strictEnum('task.MapReduceStage', {
+    GET_INPUT: 'GET_INPUT',
+    MAP: 'MAP',
+    SHUFFLE: 'SHUFFLE',
+    REDUCE: 'REDUCE',
+    SUMMARIZE: 'SUMMARIZE',
+  }),
+);
+
+/** Enums of task types the emulator does not run: any member read throws NotEmulatedError. */
+export const DedupeEntityType = asDeclaredEnum<typeof NTask.DedupeEntityType>(
+  strictEnum('task.DedupeEntityType', {}),
+);
+export const DedupeMode = asDeclaredEnum<typeof NTask.DedupeMode>(strictEnum('task.DedupeMode', {}));
+export const ActionCondition = asDeclaredEnum<typeof NTask.ActionCondition>(
+  strictEnum('task.ActionCondition', {}),
+);
+export const MasterSelectionMode = asDeclaredEnum<typeof NTask.MasterSelectionMode>(
+  strictEnum('task.MasterSelectionMode', {}),
+);
 
 /** task.submit costs 20 units for map/reduce and scheduled script tasks (netsuite-runtime.md §1.1). */
 export const SUBMIT_UNITS = 20;
@@ -42,7 +62,7 @@ function queue(): TaskQueue {
 }
 
 interface ScriptTaskOptions {
-  taskType: TaskType | `${TaskType}`;
+  taskType: string;
   scriptId?: string;
   deploymentId?: string;
   params?: Record<string, unknown>;
@@ -77,16 +97,20 @@ class ScriptTask {
   }
 }
 
-export function create(options: ScriptTaskOptions): ScriptTask {
+/** task.create for MAP_REDUCE and SCHEDULED_SCRIPT tasks; other task types are not emulated. */
+export const create = ((options: ScriptTaskOptions): ScriptTask => {
   if (!options || !options.taskType)
     throw nsError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: taskType');
-  if (options.taskType !== TaskType.MAP_REDUCE && options.taskType !== TaskType.SCHEDULED_SCRIPT)
+  if (options.taskType !== 'MAP_REDUCE' && options.taskType !== 'SCHEDULED_SCRIPT')
     throw new NotEmulatedError(`task type ${options.taskType}`);
-  return new ScriptTask(options.taskType as TaskKind, options);
-}
+  return new ScriptTask(options.taskType, options);
+}) as unknown as typeof NTask.create;
 
 /** The status of a submitted task: PENDING until runQueuedTasks runs it, then COMPLETE or FAILED. */
-export function checkStatus(options: { taskId: string }): Record<string, unknown> {
+export const checkStatus = ((options: { taskId: string }) =>
+  statusOf(options)) as unknown as typeof NTask.checkStatus;
+
+function statusOf(options: { taskId: string }): Record<string, unknown> {
   if (!options || !options.taskId)
     throw nsError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: taskId');
   const task = queue().find(options.taskId);
