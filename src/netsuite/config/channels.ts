@@ -27,6 +27,8 @@ import { allRows, flag, integer, label, text } from './search-rows';
 const CACHE_NAME = 'pwi_channel_config';
 /** Seconds; NetSuite's minimum. */
 const CACHE_TTL = 300;
+/** N/cache holds values up to 500 KB; a configuration larger than this is simply not cached. */
+const MAX_CACHED_CHARS = 400_000;
 
 export interface LoadOptions {
   /** Skip the cache (and refresh it): for health checks and right after a configuration change. */
@@ -52,7 +54,10 @@ export function tryLoadChannelConfig(code: string, options: LoadOptions = {}): C
     if (cached !== null) return { ok: true, config: JSON.parse(cached) as ChannelConfig, warnings: [] };
   }
   const result = loadUncached(wanted);
-  if (result.ok) store.put({ key: wanted, value: JSON.stringify(result.config), ttl: CACHE_TTL });
+  if (result.ok) {
+    const value = JSON.stringify(result.config);
+    if (value.length <= MAX_CACHED_CHARS) store.put({ key: wanted, value, ttl: CACHE_TTL });
+  }
   return result;
 }
 

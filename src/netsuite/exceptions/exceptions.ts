@@ -90,17 +90,6 @@ export function resolveExceptionsFor(sourceRef: string, categories?: readonly Ex
   return closing.map((found) => found.id);
 }
 
-/** Marks an exception as being retried and counts the attempt (for replay tooling). */
-export function markRetrying(id: string): void {
-  const loaded = record.load({ type: EXCEPTION.type, id: Number(id) });
-  loaded.setText({ fieldId: EXCEPTION.status, text: STATUS_LABELS.retrying });
-  loaded.setValue({
-    fieldId: EXCEPTION.retryCount,
-    value: numberOf(loaded.getValue({ fieldId: EXCEPTION.retryCount })) + 1,
-  });
-  loaded.save();
-}
-
 function create(input: ExceptionInput, key: string): number {
   const created = record.create({ type: EXCEPTION.type });
   created.setValue({ fieldId: EXCEPTION.externalId, value: key });
