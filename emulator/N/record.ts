@@ -34,13 +34,23 @@ function internalId(value: unknown, name: string): number {
   return id;
 }
 
-/** Each N/record function also has a .promise form (server scripts, SuiteScript 2.1). */
+/**
+ * Each N/record function also has a .promise form (SuiteScript 2.1). The work runs at the call, inside the
+ * calling script's execution (its governance and account); only the answer is delivered as a promise.
+ */
 function withPromise<A extends unknown[], R>(
   fn: (...args: A) => R,
 ): ((...args: A) => R) & {
   promise: (...args: A) => Promise<R>;
 } {
-  return Object.assign(fn, { promise: (...args: A) => Promise.resolve().then(() => fn(...args)) });
+  const promise = (...args: A): Promise<R> => {
+    try {
+      return Promise.resolve(fn(...args));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  };
+  return Object.assign(fn, { promise });
 }
 
 /** A deep copy of a record's values as they stand (the baseline of a copy or transform). */

@@ -2,7 +2,9 @@
 // being set": N/record Record.setValue / setCurrentSublistValue, section_4273171484), getText gives the text
 // NetSuite shows, and in standard mode getText after setValue is SSS_INVALID_API_USAGE ("Invalid API usage. You
 // must use getValue to return the value set with setValue", a message public scripts quote).
+import type * as NRecordModule from 'N/record';
 import * as record from 'N/record';
+import * as emulatedRecordModule from '../../N/record';
 import { NotEmulatedError } from '../../src/errors';
 import { world } from './fixture';
 
@@ -160,4 +162,22 @@ describe('getText and setText', () => {
       expect(json.fields['total']).toBe('6');
     });
   });
+});
+
+test("the module has N/record's shape (checked by the compiler against @hitc/netsuite-types) and promise forms", async () => {
+  const shaped: typeof NRecordModule = emulatedRecordModule;
+  expect(Object.keys(shaped).sort()).toEqual(
+    ['Type', 'attach', 'copy', 'create', 'delete', 'detach', 'load', 'submitFields', 'transform'].sort(),
+  );
+  expect(shaped.Type.SALES_ORDER).toBe('salesorder');
+  expect(shaped.Type.ITEM_FULFILLMENT).toBe('itemfulfillment');
+  const w = world();
+  const created = await w.account.exec(() => record.create.promise({ type: 'location' }));
+  const id = await w.account.exec(() => created.setValue({ fieldId: 'name', value: 'P' }).save.promise());
+  expect(w.account.stored('location', id).fields['name']).toBe('P');
+  expect(() =>
+    w.account.exec(() =>
+      record.attach({ record: { type: 'customer', id: 1 }, to: { type: 'salesorder', id: 1 } }),
+    ),
+  ).toThrow(NotEmulatedError);
 });

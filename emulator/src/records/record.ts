@@ -130,7 +130,14 @@ export class EmulatedRecord implements NRecord {
       return saver(this, options ?? {});
     };
     this.save = Object.assign(save, {
-      promise: (options?: SaveOptions) => Promise.resolve().then(() => save(options)),
+      // Runs now, inside the caller's execution; the promise only carries the answer.
+      promise: (options?: SaveOptions) => {
+        try {
+          return Promise.resolve(save(options));
+        } catch (error) {
+          return Promise.reject(error as Error);
+        }
+      },
     });
     const notEmulated = (what: string) => () => {
       throw new NotEmulatedError(what);
