@@ -76,6 +76,17 @@ describe('N/format dates', () => {
     expect(written).toBe('1/7/2026 10:05:09 am');
   });
 
+  test('the GMT timezone option writes UTC wall time whatever the user zone', () => {
+    const written = inAccount(() =>
+      format.format({
+        value: new Date('2026-07-01T14:05:09Z'),
+        type: format.Type.DATETIME,
+        timezone: format.Timezone.GMT,
+      }),
+    );
+    expect(written).toBe('1/7/2026 2:05 pm');
+  });
+
   test('a 24-hour time preference writes H:mm', () => {
     const written = inAccount(
       () => format.format({ value: new Date('2026-01-15T00:07:00Z'), type: format.Type.DATETIME }),

@@ -79,6 +79,19 @@ describe('N/https', () => {
     });
   });
 
+  test('delete sends no body; HEAD answers with headers and an empty body', () => {
+    const { result } = runAs(fixtureAccount(), () => [
+      https.delete({ url: `${server.base}/gone` }),
+      https.request({ method: https.Method.HEAD, url: `${server.base}/head` }),
+    ]);
+    const [deleted, head] = result;
+    expect((JSON.parse(deleted?.body ?? '') as Echo).method).toBe('DELETE');
+    expect((JSON.parse(deleted?.body ?? '') as Echo).body).toBe('');
+    expect(head?.code).toBe(200);
+    expect(head?.body).toBe('');
+    expect((head?.headers as Record<string, string>)['X-Reply']).toBe('yes');
+  });
+
   test('http:// to a non-local host, or any non-https scheme, is SSS_INVALID_URL', () => {
     runAs(fixtureAccount(), () => {
       expect(thrown(() => https.get({ url: 'http://example.com/' })).name).toBe('SSS_INVALID_URL');
