@@ -55,6 +55,8 @@ describe('N/runtime (NS section_4296661592)', () => {
       account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' }).body,
     );
     expect(res).toMatchObject({ prefix: 'hello', enabled: true, batch: 25, undeclared: null });
+    // A SELECT parameter reads as the internal id of its value (the default selection names a list value).
+    expect(res['colour']).toBe('2');
   });
 
   it('a deployment without values gets the defaults: unchecked false, unset integer null', () => {

@@ -50,6 +50,7 @@ describe('SDF project model (sdf-format.md §4)', () => {
       ['custscript_fx_echo_prefix', 'TEXT'],
       ['custscript_fx_echo_enabled', 'CHECKBOX'],
       ['custscript_fx_echo_batch', 'INTEGER'],
+      ['custscript_fx_echo_colour', 'SELECT'],
     ]);
     expect(echo?.deployments[0]?.parameterValues).toEqual({
       custscript_fx_echo_enabled: 'T',

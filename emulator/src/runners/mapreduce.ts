@@ -219,7 +219,7 @@ export function runMapReduce(
   let summarizeError: { name: string; message: string } | null = null;
   if (has('summarize')) {
     const summarized = run('summarize', 'mapreduce.summarize', (scriptExports) => {
-      const seconds = (account.clock.now().getTime() - started.getTime()) / 1000;
+      const seconds = stages.reduce((sum, s) => sum + s.seconds, 0);
       const value = (scriptExports['summarize'] as (ctx: unknown) => unknown)({
         isRestarted: false,
         dateCreated: started,

@@ -16,7 +16,13 @@ export function typedParameters(
   const out: Record<string, unknown> = {};
   for (const [id, def] of script.parameters) {
     const raw = overrides && id in overrides ? overrides[id] : deployment.parameterValues.get(id);
-    out[id] = typedValue(account, def.fieldType, raw, def.defaultValue, def.defaultChecked);
+    out[id] = typedValue(
+      account,
+      def.fieldType,
+      raw,
+      def.defaultValue ?? def.defaultSelection,
+      def.defaultChecked,
+    );
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface ScriptParameterDef {
   readonly label: string;
   readonly defaultValue: string | null;
   readonly defaultChecked: boolean | null;
+  /** A select parameter's default as written, e.g. `[scriptid=customlist_x.val_y]`. */
+  readonly defaultSelection: string | null;
   /** The reference as written: `[scriptid=customlist_x]`, an enum such as `-2`, or null. */
   readonly selectRecordType: string | null;
 }

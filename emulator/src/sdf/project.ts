@@ -257,6 +257,7 @@ function readParameter(node: XmlNode, file: string): ScriptParameterDef {
     label: str(node, 'label') ?? id,
     defaultValue: str(node, 'defaultvalue'),
     defaultChecked: bool(node, 'defaultchecked'),
+    defaultSelection: str(node, 'defaultselection'),
     selectRecordType: str(node, 'selectrecordtype'),
   };
 }
