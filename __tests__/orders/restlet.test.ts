@@ -348,6 +348,7 @@ describe('GET an order’s state', () => {
       shopifyOrderId: '820982911946154508',
       found: true,
       record: { id: created.body['id'], recordType: 'salesorder', tranid: created.body['tranid'] },
+      status: 'Pending Approval', // the account's default status for new sales orders
       fulfilment: { state: 'none', records: [] },
       billing: { state: 'unbilled', records: [] },
       exceptions: [],
@@ -362,6 +363,18 @@ describe('GET an order’s state', () => {
     const missing = callOrders(account, 'GET', undefined, { shopifyOrderId: '5512299000002' });
     expect(missing.body).toMatchObject({ found: false, record: null });
     expect((missing.body['exceptions'] as Json[]).map((e) => e['category'])).toEqual(['MISSING_SKU']);
+
+    callOrders(account, 'POST', usOrder());
+    const cashSale = callOrders(account, 'GET', undefined, {
+      shopifyOrderId: '5512209776823',
+      channel: 'US',
+    });
+    expect(cashSale.body).toMatchObject({
+      found: true,
+      record: { recordType: 'cashsale', channel: 'US' },
+      fulfilment: { state: 'complete' },
+      billing: { state: 'billed' },
+    });
 
     const bad = callOrders(account, 'GET', undefined, { shopifyOrderId: 'abc' });
     expect(bad.status).toBe(400);
