@@ -10,8 +10,8 @@ export function fixture(name: string): string {
 }
 
 /**
- * A registry with no standard record types, for tests of the runtime that touch no records; it keeps those
- * tests independent of the records layer's schemas.
+ * A registry with no standard record types: shows the runtime needs nothing of the records layer beyond the
+ * SchemaRegistry interface (Account.deploy's `schemas` option).
  */
 export function emptyRegistry(): SchemaRegistry {
   const schemas = new Map<string, RecordTypeSchema>();
@@ -27,8 +27,9 @@ export function emptyRegistry(): SchemaRegistry {
   };
 }
 
+/** The basic fixture project deployed into a new account with the record layer's standard schemas. */
 export function deployBasic(options: DeployOptions = {}): Account {
-  return Account.deploy(fixture('basic'), { schemas: emptyRegistry(), ...options });
+  return Account.deploy(fixture('basic'), options);
 }
 
 export function parse(body: string): Record<string, unknown> {

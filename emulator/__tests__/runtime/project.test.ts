@@ -70,7 +70,7 @@ describe('SDF project model (sdf-format.md §4)', () => {
     expect(readProject(fixture('basic'))).toBe(readProject(fixture('basic')));
   });
 
-  it('custom lists get internal ids and custom record types a schema on deploy', () => {
+  it('custom lists get internal ids and custom record types a schema on deploy (through the SchemaRegistry interface)', () => {
     const account = Account.deploy(fixture('basic'), { schemas: emptyRegistry() });
     expect(account.customLists.get('customlist_fx_colour')).toEqual([
       { id: '1', scriptId: 'val_fx_red', value: 'Red' },
