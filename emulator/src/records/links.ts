@@ -133,36 +133,52 @@ export function statusOf(account: EmulatedAccount, type: string, state: RecordSt
   return movedNotBilled ? 'E' : 'D';
 }
 
-/** Invoice amounts paid by customer payments (apply lines with apply = T, doc = the invoice). */
+/**
+ * What an apply line moves on the document it applies to: a customer payment pays an invoice (amountpaid,
+ * amountremaining), a customer refund uses up a credit memo (applied, unapplied).
+ */
+const APPLY_TARGETS: Readonly<Record<string, { type: string; used: string; left: string }>> = {
+  customerpayment: { type: 'invoice', used: 'amountpaid', left: 'amountremaining' },
+  customerrefund: { type: 'creditmemo', used: 'applied', left: 'unapplied' },
+};
+
+/** Sum of checked apply lines per document. */
+export function appliedByDocument(state: RecordState | null): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of linesOf(state, 'apply')) {
+    const doc = str(line['doc']);
+    if (line['apply'] === true && doc) out.set(doc, (out.get(doc) ?? 0) + (num(line['amount']) ?? 0));
+  }
+  return out;
+}
+
+/** The invoices or credit memos after a payment or refund is written; paying more than is open is refused. */
 export function planPaymentUpdates(
   account: EmulatedAccount,
   type: string,
   before: RecordState | null,
   after: RecordState | null,
 ): StoredRecord[] {
-  if (type !== 'customerpayment') return [];
-  const paid = (state: RecordState | null) => {
-    const out = new Map<string, number>();
-    for (const line of linesOf(state, 'apply')) {
-      const doc = str(line['doc']);
-      if (line['apply'] === true && doc) out.set(doc, (out.get(doc) ?? 0) + (num(line['amount']) ?? 0));
-    }
-    return out;
-  };
-  const delta = paid(after);
-  for (const [doc, amount] of paid(before)) delta.set(doc, (delta.get(doc) ?? 0) - amount);
+  const target = APPLY_TARGETS[type];
+  if (!target) return [];
+  const delta = appliedByDocument(after);
+  for (const [doc, amount] of appliedByDocument(before)) delta.set(doc, (delta.get(doc) ?? 0) - amount);
   const out: StoredRecord[] = [];
   for (const [doc, amount] of delta) {
     if (amount === 0) continue;
-    const invoice = account.store.find('invoice', Number(doc));
-    if (!invoice) continue;
-    const total = num(invoice.fields['total']) ?? 0;
-    const amountpaid = round2((num(invoice.fields['amountpaid']) ?? 0) + amount);
-    if (amountpaid > total)
-      throw nsError('USER_ERROR', `Payment of ${amountpaid} exceeds the amount due on invoice ${doc}.`);
+    const document = account.store.find(target.type, Number(doc));
+    if (!document) continue;
+    const total = num(document.fields['total']) ?? 0;
+    const used = round2((num(document.fields[target.used]) ?? 0) + amount);
+    if (used > total) {
+      throw nsError(
+        'USER_ERROR',
+        `${type} applies ${used} to ${target.type} ${doc}, more than its total ${total}.`,
+      );
+    }
     out.push({
-      ...invoice,
-      fields: { ...invoice.fields, amountpaid, amountremaining: round2(total - amountpaid) },
+      ...document,
+      fields: { ...document.fields, [target.used]: used, [target.left]: round2(total - used) },
     });
   }
   return out;

@@ -2,7 +2,7 @@ import type { EmulatedAccount } from '../account-api';
 import { nsError } from '../errors';
 import { formatAddress, SUBRECORD_FIELDS } from './schemas/address';
 import { LINE_ITEM_TYPE } from './schemas/items';
-import { statusOf } from './links';
+import { appliedByDocument, statusOf } from './links';
 import { itemTypeOf, linesOf, num, str, type RecordState } from './state';
 import { findSelected } from './texts';
 import { assertBalanced, bodyDiscountOf, computeTotals, type LineInput } from './transactions';
@@ -224,7 +224,15 @@ export function deriveComputed(account: EmulatedAccount, schema: RecordTypeSchem
       break;
     }
     case 'creditmemo': {
-      const applied = sumApplied(state);
+      // Applied: its own apply lines plus what customer refunds have paid out of it.
+      const id = str(state.fields['id']);
+      let refunded = 0;
+      if (id) {
+        for (const refund of account.store.scan('customerrefund')) {
+          refunded += appliedByDocument({ fields: refund.fields, sublists: refund.sublists }).get(id) ?? 0;
+        }
+      }
+      const applied = roundTo(sumApplied(state) + refunded, 2);
       state.fields['applied'] = applied;
       state.fields['unapplied'] = roundTo(
         (num(state.fields['total']) ?? 0) - applied,

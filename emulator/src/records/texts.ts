@@ -1,4 +1,5 @@
 import type { EmulatedAccount } from '../account-api';
+import { NotEmulatedError } from '../errors';
 import { selectTargets } from './registry';
 import type { FieldSchema, FieldValue, StoredRecord } from './types';
 import {
@@ -103,6 +104,10 @@ export function valueOfText(
     case 'float':
     case 'currency':
     case 'percent': {
+      if (schema.type !== 'percent' && text.trim().endsWith('%')) {
+        // setSublistText('rate', '-10%') makes a percent rate (NetSuite's Record.setSublistText page).
+        throw new NotEmulatedError(`a percent given as text for ${schema.id}`);
+      }
       const parsed = Number(text.replace(/,/g, '').replace(/%$/, ''));
       if (Number.isFinite(parsed) && (schema.type !== 'integer' || Number.isInteger(parsed))) return parsed;
       throw invalidValue(schema.id, text);

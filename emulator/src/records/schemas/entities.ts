@@ -33,7 +33,6 @@ export const customer: RecordTypeSchema = recordType({
     field('taxable', 'checkbox', 'Taxable', { defaultValue: false }),
     select('taxitem', 'taxcode', 'Tax Item'),
     select('pricelevel', 'pricelevel', 'Price Level'),
-    computed('balance', 'currency', 'Balance'),
   ],
   sublists: [
     // Addresses live in the addressbookaddress subrecord, which the emulator does not reproduce (N/record throws).

@@ -84,7 +84,6 @@ const salesLines: readonly FieldSchema[] = [
   field('isclosed', 'checkbox', 'Closed', { defaultValue: false }),
   computed('quantityfulfilled', 'float', 'Fulfilled'),
   computed('quantitybilled', 'float', 'Invoiced'),
-  computed('quantitycommitted', 'float', 'Committed'),
   computed('itemtype', 'text', 'Item Type'),
   // Stable per-transaction line id; fulfilments and invoices point back at it through orderline.
   computed('line', 'integer', 'Line Id'),
