@@ -289,6 +289,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         concurrencyLimit: stats.limit,
       },
       wallMs: Date.now() - started,
+      scriptMs: Math.round(account.executions().reduce((sum, e) => sum + e.durationMs, 0)),
       gaps,
     };
     return { report, account };

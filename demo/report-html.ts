@@ -146,7 +146,7 @@ li{margin:.4rem 0}small{color:#5b6673}
 </head>
 <body>
 <h1>pwi demo — what the emulated NetSuite account holds after a day of Shopify traffic</h1>
-<small>Account ${esc(report.accountId)} · business day ${esc(report.businessDay)} · served at ${esc(report.baseUrl)} · run took ${(report.wallMs / 1000).toFixed(1)} s</small>
+<small>Account ${esc(report.accountId)} · business day ${esc(report.businessDay)} · served at ${esc(report.baseUrl)} · run took ${(report.wallMs / 1000).toFixed(1)} s, ${report.wallMs > 0 ? Math.round((100 * report.scriptMs) / report.wallMs) : 0} % of it inside scripts</small>
 <div class="summary">
 <div class="card"><b>${posted}</b>orders posted</div>
 <div class="card"><b>${tiedAll ? '✔' : '✘'}</b>totals tie to Shopify</div>

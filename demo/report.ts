@@ -121,6 +121,8 @@ export interface DemoReport {
     readonly concurrencyLimit: number;
   };
   readonly wallMs: number;
+  /** Time inside scripts (sum of execution durations), to compare with wallMs. */
+  readonly scriptMs: number;
   /** Things the demo could not do, in plain words (flows without a scenario, missing records). */
   readonly gaps: readonly string[];
 }
@@ -129,6 +131,10 @@ export function formatMoney(money: Money): string {
   const sign = money.minor < 0 ? '-' : '';
   const abs = Math.abs(money.minor);
   return `${money.currency} ${sign}${Math.floor(abs / 100).toLocaleString('en-GB')}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? `${Math.round((100 * part) / whole)} %` : '0 %';
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -147,7 +153,10 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
 export function renderText(report: DemoReport): string {
   const out: string[] = [];
   out.push(`pwi demo — emulated NetSuite account ${report.accountId}, business day ${report.businessDay}`);
-  out.push(`Served at ${report.baseUrl}; the whole run took ${(report.wallMs / 1000).toFixed(1)} s.`);
+  out.push(
+    `Served at ${report.baseUrl}; the whole run took ${(report.wallMs / 1000).toFixed(1)} s, ` +
+      `${percent(report.scriptMs, report.wallMs)} of it inside scripts.`,
+  );
 
   out.push('\nFlows the project deploys');
   out.push(

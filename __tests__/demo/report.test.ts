@@ -73,6 +73,7 @@ const report: DemoReport = {
   ],
   http: { requests: 2, byStatus: { '200': 2 }, refusedLogins: 0, peakConcurrency: 1, concurrencyLimit: 5 },
   wallMs: 1500,
+  scriptMs: 300,
   gaps: ['customscript_pwi_refund_rl (restlet) is deployed but the demo has no scenario for it yet.'],
 };
 
@@ -87,6 +88,7 @@ describe('demo report renderers', () => {
     expect(text).toMatch(/#1001 .* GBP 73\.95 .* GBP 73\.94 .* NO/);
     expect(text).toContain('Units/run');
     expect(text).toContain('35.0');
+    expect(text).toContain('took 1.5 s, 20 % of it inside scripts');
     const html = renderHtml(report);
     expect(html).toContain('<tr class="bad">');
     expect(html).toContain('<b>✘</b>totals tie to Shopify');
