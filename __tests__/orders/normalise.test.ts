@@ -157,6 +157,13 @@ describe('invalid payloads', () => {
     if (!parse.ok) expect(parse.errors[0]?.field).toBe('id');
   });
 
+  it('refuses a line id beyond 2^53 with no gid to trust', () => {
+    const raw = clone(shopifyFixture('rest-webhook-uk-vat-included'));
+    delete (raw['line_items'] as Record<string, unknown>[])[0]!['admin_graphql_api_id'];
+    const parse = normaliseOrder(raw, '', null);
+    expect(parse.ok ? [] : parse.errors.map((e) => e.field)).toEqual(['line_items[0].id']);
+  });
+
   it('rejects bodies that are not orders', () => {
     expect(parseOrderRequest('not json')).toEqual({
       kind: 'invalid',

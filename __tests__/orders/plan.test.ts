@@ -98,6 +98,23 @@ describe('planOrder', () => {
     expect(sums(p)).toEqual({ total: 14300, tax: 2383 });
   });
 
+  it('sells a gift card line as the channel’s gift card item without resolving its SKU', () => {
+    const raw = clone(shopifyFixture('rest-webhook-uk-vat-included'));
+    const line = (raw['line_items'] as Record<string, unknown>[])[1]!;
+    line['gift_card'] = true;
+    line['sku'] = 'GIFT-CARD-25';
+    const parse = normaliseOrder(raw, '', 'UK');
+    if (!parse.ok) throw new Error('fixture');
+    const p = plan({ order: parse.order });
+    expect(p.lines[1]).toMatchObject({
+      kind: 'gift-card-sale',
+      itemId: '903',
+      tracksStock: false,
+      locationId: '10',
+    });
+    expect(sums(p)).toEqual({ total: 10595, tax: 1766 });
+  });
+
   it('record type follows financial_status when configured', () => {
     const config: ChannelConfig = { ...ukChannel, orderTypeByFinancialStatus: { paid: 'cashsale' } };
     expect(plan({ order: order('rest-webhook-uk-vat-included', 'UK'), config }).recordType).toBe('cashsale');

@@ -264,6 +264,34 @@ describe('POST a Shopify order', () => {
     expect(state.body['exceptions']).toEqual([]);
   });
 
+  it('a guest checkout (no Shopify customer) gets a customer matched or created on the order’s email', () => {
+    const order = renumbered(ukOrder(), '5512299000004', '#1007');
+    delete order['customer'];
+    order['email'] = 'guest.shopper@example.co.uk';
+    const answer = callOrders(account, 'POST', order);
+    expect(answer.body['status']).toBe('created');
+    const guests = account.ui.findRecords('customer', { email: 'guest.shopper@example.co.uk' });
+    expect(guests).toHaveLength(1);
+    expect(String(load(account, 'salesorder', answer.body['id']).fields['entity'])).toBe(
+      String(guests[0]?.id),
+    );
+    const log = account
+      .executions()
+      .slice(-1)[0]
+      ?.logs.find((line) => line.title === 'Shopify order created');
+    expect(log?.details).toContain('"name":"#1007"');
+    expect(log?.details).not.toContain('guest.shopper@example.co.uk');
+  });
+
+  it('an unknown channel stops the order with a CONFIGURATION exception', () => {
+    const answer = callOrders(account, 'POST', { channel: 'FR', ...ukOrder() });
+    expect(answer.status).toBe(200);
+    expect(answer.body['status']).toBe('exception');
+    expect((answer.body['exceptions'] as Json[])[0]).toMatchObject({ category: 'CONFIGURATION' });
+    expect((answer.body['exceptions'] as Json[])[0]?.['message']).toContain('FR');
+    expect(account.ui.findRecords('salesorder')).toHaveLength(0);
+  });
+
   it('totals that do not add up raise TOTALS_MISMATCH and post nothing', () => {
     const order = ukOrder();
     order['total_price_set'] = { shop_money: { amount: '105.96', currency_code: 'GBP' } };

@@ -199,6 +199,13 @@ function lineId(raw: JsonObject, path: string, reader: FieldReader, kind: string
   const gid = reader.string(raw, 'admin_graphql_api_id', path);
   const fromGid = gid === null ? null : gidNumber(gid, kind);
   const numeric = reader.id(raw, 'id', path);
+  if (fromGid === null && typeof raw['id'] === 'number' && !Number.isSafeInteger(raw['id'])) {
+    reader.fail(
+      join(path, 'id'),
+      'is beyond 2^53 and may have been rounded by JSON.parse; send admin_graphql_api_id or the id as a string',
+    );
+    return '';
+  }
   const id = fromGid ?? numeric;
   if (id === null) reader.fail(join(path, 'id'), 'is required');
   return id ?? '';

@@ -7,6 +7,7 @@
  * Units for a known customer with warm caches: config 1 + customer 1 + items 1 + exceptions mark 1 + create 10 +
  * save 20 + lookupFields 1 = 35. Cold caches add the searches (10 each) they replace.
  */
+import * as log from 'N/log';
 import * as runtime from 'N/runtime';
 import type { ChannelConfig } from '../../domain/config/channel';
 import { sourceRef, type ExceptionCategory } from '../../domain/exceptions/exception';
@@ -40,7 +41,22 @@ import { writeOrder } from './writer';
 const STALE_REFERENCE_ERRORS = ['INVALID_KEY_OR_REF', 'RCRD_DSNT_EXIST', 'INVALID_FLD_VALUE'];
 
 export function processOrder(order: NormalisedOrder, channelCode: string, payload: unknown): OrderResponse {
-  return attempt(order, channelCode, payload, false);
+  const response = attempt(order, channelCode, payload, false);
+  // Ids, names and outcomes only: no addresses, emails or payment details reach the execution log.
+  log.audit({
+    title: `Shopify order ${response.status}`,
+    details: JSON.stringify({
+      channel: channelCode,
+      shopifyOrderId: order.shopifyOrderId,
+      name: order.name,
+      recordType: response.recordType,
+      id: response.id,
+      tranid: response.tranid,
+      exceptions: response.exceptions.map((exception) => exception.category),
+      warnings: response.warnings,
+    }),
+  });
+  return response;
 }
 
 function attempt(
