@@ -41,11 +41,12 @@ describe('N/encode', () => {
     }
   });
 
-  test('HEX is lower case, BASE_16 upper case; both decode either case', () => {
+  test('HEX and BASE_16 are written upper case (see encoding.ts for the evidence); both decode either case', () => {
     expect(encode.convert({ string: 'Hi!', inputEncoding: UTF_8, outputEncoding: HEX })).toBe('486921');
-    expect(encode.convert({ string: '\u00ff', inputEncoding: UTF_8, outputEncoding: HEX })).toBe('c3bf');
+    expect(encode.convert({ string: '\u00ff', inputEncoding: UTF_8, outputEncoding: HEX })).toBe('C3BF');
     expect(encode.convert({ string: '\u00ff', inputEncoding: UTF_8, outputEncoding: BASE_16 })).toBe('C3BF');
     expect(encode.convert({ string: 'C3bf', inputEncoding: HEX, outputEncoding: UTF_8 })).toBe('\u00ff');
+    expect(encode.convert({ string: 'c3bf', inputEncoding: BASE_16, outputEncoding: UTF_8 })).toBe('\u00ff');
   });
 
   test('BASE_64_URL_SAFE uses - and _ instead of + and /', () => {
@@ -53,7 +54,7 @@ describe('N/encode', () => {
     expect(encode.convert({ string: 'fb', inputEncoding: HEX, outputEncoding: BASE_64_URL_SAFE })).toBe(
       '-w==',
     );
-    expect(encode.convert({ string: '-w', inputEncoding: BASE_64_URL_SAFE, outputEncoding: HEX })).toBe('fb');
+    expect(encode.convert({ string: '-w', inputEncoding: BASE_64_URL_SAFE, outputEncoding: HEX })).toBe('FB');
   });
 
   test('every encoding round-trips any UTF-8 text (property)', () => {

@@ -102,16 +102,18 @@ export function decodeText(text: string, encoding: EncodingName, api: string): B
 }
 
 /**
- * Writes bytes as text in `encoding`. HEX is lower case and BASE_16 upper case (RFC 4648 spells base16 in
- * capitals); BASE_64_URL_SAFE keeps its '=' padding as Java's URL-safe encoder does. Both choices are
- * UNCONFIRMED against a live account.
+ * Writes bytes as text in `encoding`. HEX and BASE_16 are written in upper case: independent public SuiteScript
+ * code lower-cases N/crypto HEX digests before using them (an AWS SigV4 signer that replaced CryptoJS's
+ * lower-case output with N/crypto adds .toLowerCase(), as do webhook signers), which it would not need if
+ * NetSuite wrote lower case. Code that needs a case must set it, and the emulator makes sure it does.
+ * BASE_64_URL_SAFE keeps its '=' padding as Java's URL-safe encoder does. Both choices are UNCONFIRMED
+ * against a live account.
  */
 export function encodeBytes(bytes: Buffer, encoding: EncodingName): string {
   switch (encoding) {
     case 'UTF_8':
       return bytes.toString('utf8');
     case 'HEX':
-      return bytes.toString('hex');
     case 'BASE_16':
       return bytes.toString('hex').toUpperCase();
     case 'BASE_32':
