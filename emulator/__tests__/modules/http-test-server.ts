@@ -93,3 +93,21 @@ export function selfSignedCertificate(): string {
     throw new Error(`openssl could not make a test certificate: ${made.error?.message ?? made.stderr}`);
   return dir;
 }
+
+/** A TCP server in another process that accepts connections and never says a word (no TLS handshake either). */
+export function startSilentServer(): Promise<TestServer> {
+  const source = String.raw`
+const server = require('node:net').createServer(() => {});
+server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\n'));
+`;
+  const child: ChildProcess = spawn(process.execPath, ['-e', source], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout?.once('data', (data: Buffer) => {
+      const port = Number(data.toString('utf8').trim());
+      resolve({ base: `https://127.0.0.1:${port}`, stop: () => child.kill() });
+    });
+  });
+}

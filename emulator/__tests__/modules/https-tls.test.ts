@@ -5,7 +5,12 @@ import * as https from 'N/https';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixtureAccount, runAs, thrown } from './fixture';
-import { selfSignedCertificate, startTestServer, type TestServer } from './http-test-server';
+import {
+  selfSignedCertificate,
+  startSilentServer,
+  startTestServer,
+  type TestServer,
+} from './http-test-server';
 
 let server: TestServer;
 let tlsDir: string;
@@ -37,5 +42,19 @@ describe('N/https over TLS', () => {
     const { result } = runAs(account, () => https.post({ url: `${server.base}/secure`, body: 'over tls' }));
     expect(result.code).toBe(200);
     expect((JSON.parse(result.body) as { body: string }).body).toBe('over tls');
+  });
+
+  test('a host that never completes the TLS handshake hits the connect limit: SSS_REQUEST_TIME_EXCEEDED', async () => {
+    const silent = await startSilentServer();
+    try {
+      const account = fixtureAccount({ settings: { httpTimeoutsMs: { connect: 300, total: 5000 } } });
+      const started = Date.now();
+      const failure = runAs(account, () => thrown(() => https.get({ url: `${silent.base}/` }))).result;
+      expect(failure.name).toBe('SSS_REQUEST_TIME_EXCEEDED');
+      expect(failure.message).toContain('connecting');
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      silent.stop();
+    }
   });
 });
