@@ -1,6 +1,6 @@
 // Customer RESTlet through its built entry point on the emulator. `npm test` builds first; alone, run `npm run build`.
 import type { Account } from '../../emulator/src/account';
-import { body, deploy } from '../config/seed';
+import { body, deploy, testSeed } from '../config/seed';
 
 const RL = { script: 'customscript_pwi_customer_rl', deploy: 'customdeploy_pwi_customer_rl' };
 const GID = 'gid://shopify/Customer/706405506930370084';
@@ -313,5 +313,66 @@ describe('customer RESTlet governance', () => {
     expect(created).toBe(26);
     // Unchanged: cache hit (1) + candidate search (10) + load (5).
     expect(unchanged).toBe(16);
+  });
+});
+
+describe('customer RESTlet with shopper addresses kept on customers', () => {
+  function deployKeepingAddresses(): Account {
+    const records = (testSeed().records ?? []).map((record) =>
+      record.key === 'ch-uk'
+        ? { ...record, fields: { ...record.fields, custrecord_pwi_ch_sync_addresses: true } }
+        : record,
+    );
+    return deploy({ records });
+  }
+
+  const office = {
+    first_name: 'Bob',
+    last_name: 'Norman',
+    address1: '9 Mill Lane',
+    city: 'Leeds',
+    country_code: 'GB',
+    zip: 'LS2 2BB',
+  };
+
+  it('writes every Shopify address through the address subrecord, the default one as default billing and shipping', () => {
+    const account = deployKeepingAddresses();
+    const home = (webhook()['default_address'] as Record<string, unknown>) ?? {};
+    const answer = body<Answer>(
+      post(account, { channel: 'UK', customer: webhook({ addresses: [home, office] }) }),
+    );
+    expect(answer.status).toBe('created');
+    const lines = account.store.require('customer', Number(answer.id)).sublists['addressbook'] ?? [];
+    expect(
+      lines.map((line) => [
+        line['addressbookaddress.addr1'],
+        line['addressbookaddress.state'],
+        line['defaultbilling'],
+        line['defaultshipping'],
+      ]),
+    ).toEqual([
+      ['Chestnut Street 92', 'Kentucky', true, true],
+      ['9 Mill Lane', undefined, false, false],
+    ]);
+
+    // Unchanged addresses add nothing; a new default moves the defaults onto it.
+    expect(
+      body<Answer>(post(account, { channel: 'UK', customer: webhook({ addresses: [home, office] }) })).status,
+    ).toBe('unchanged');
+    const moved = body<Answer>(
+      post(account, { channel: 'UK', customer: webhook({ default_address: { ...office, default: true } }) }),
+    );
+    expect(moved.status).toBe('updated');
+    const after = account.store.require('customer', Number(answer.id)).sublists['addressbook'] ?? [];
+    expect(
+      after.map((line) => [
+        line['addressbookaddress.addr1'],
+        line['defaultbilling'],
+        line['defaultshipping'],
+      ]),
+    ).toEqual([
+      ['Chestnut Street 92', false, false],
+      ['9 Mill Lane', true, true],
+    ]);
   });
 });
