@@ -264,3 +264,48 @@ describe('edits, copies and submitFields', () => {
     });
   });
 });
+
+describe('what the record object shows after save', () => {
+  // N/record Record.save: in standard mode "sourced, calculated and defaulted values (e.g. taxtotal and total)
+  // appear only after save and reload"; dynamic mode calculates as lines are committed.
+  test('standard mode: totals are not on the saved object, only on a reload; a second save keeps them', () => {
+    const w = world();
+    const { so, id } = w.account.exec(() => {
+      const rec = newOrder(w);
+      return { so: rec, id: rec.save() };
+    });
+    w.account.exec(() => {
+      expect(so.id).toBe(id);
+      expect(so.getValue('total')).toBe('');
+      expect(record.load({ type: 'salesorder', id }).getValue('total')).toBe(10);
+      so.setValue({ fieldId: 'memo', value: 'second save' });
+      so.save();
+    });
+    expect(w.account.stored('salesorder', id).fields).toMatchObject({ total: 10, memo: 'second save' });
+    expect(w.account.stored('salesorder', id).fields['createddate']).toBeInstanceOf(Date);
+  });
+
+  test('dynamic mode: committing lines keeps amounts, tax and totals current before the save', () => {
+    const w = world();
+    w.account.exec(() => {
+      const rec = record.create({ type: 'salesorder', isDynamic: true });
+      rec.setValue({ fieldId: 'entity', value: w.customer });
+      rec.selectNewLine({ sublistId: 'item' });
+      rec.setCurrentSublistValue({ sublistId: 'item', fieldId: 'item', value: String(w.service) });
+      rec.setCurrentSublistValue({ sublistId: 'item', fieldId: 'quantity', value: 3 });
+      rec.setCurrentSublistValue({ sublistId: 'item', fieldId: 'rate', value: 2.5 });
+      rec.setCurrentSublistValue({ sublistId: 'item', fieldId: 'taxcode', value: String(w.vat20) });
+      rec.commitLine({ sublistId: 'item' });
+      expect(rec.getSublistValue({ sublistId: 'item', fieldId: 'amount', line: 0 })).toBe(7.5);
+      expect(rec.getValue('total')).toBe(9);
+      rec.selectLine({ sublistId: 'item', line: 0 });
+      rec.setCurrentSublistValue({ sublistId: 'item', fieldId: 'quantity', value: 4 });
+      rec.commitLine({ sublistId: 'item' });
+      expect(rec.getSublistValue({ sublistId: 'item', fieldId: 'amount', line: 0 })).toBe(10);
+      expect(rec.getValue('taxtotal')).toBe(2);
+      expect(rec.getValue('total')).toBe(12);
+      rec.removeLine({ sublistId: 'item', line: 0 });
+      expect(rec.getValue('total')).toBe(0);
+    });
+  });
+});

@@ -8,7 +8,7 @@ import { EmulatedRecord, installRecordSaver, type SaveOptions } from './record';
 import { applyDefaults, checkMandatory, checkReferences, deriveComputed } from './rules';
 import { linesOf, stateOf, str, type RecordState } from './state';
 import type { FieldValue, RecordTypeSchema, StoredRecord, SublistLine } from './types';
-import { copyValue } from './values';
+import { copyValue, isEmpty } from './values';
 
 /** Charges one record API call to the running script, by NetSuite's record classes (RECORD_COSTS). */
 export function chargeRecord(operation: keyof typeof RECORD_COSTS, schema: RecordTypeSchema): void {
@@ -168,6 +168,15 @@ export function saveRecord(record: EmulatedRecord, options: SaveOptions, control
   }
 
   const state = cloneState(record.bodyState(), record.sublistState());
+  if (before) {
+    // Scripts cannot set computed fields; what the object does not show (standard mode hides them after a save)
+    // is still the record's.
+    for (const one of Object.values(schema.fields)) {
+      const kept = before.fields[one.id];
+      if (one.computed && isEmpty(state.fields[one.id]) && kept !== undefined)
+        state.fields[one.id] = copyValue(kept);
+    }
+  }
   applyDefaults(account, schema, state);
   if (!options.ignoreMandatoryFields) checkMandatory(schema, state);
   checkReferences(account, schema, state);

@@ -8,7 +8,7 @@ import type {
 import type { EmulatedAccount } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
 import type { FieldSchema, FieldValue, RecordTypeSchema, SublistLine, SublistSchema } from './types';
-import { sourceFromCustomer } from './rules';
+import { recalculateDynamic, sourceFromCustomer } from './rules';
 import type { RecordState } from './state';
 import { address, SUBRECORD_FIELDS } from './schemas/address';
 import { textOf, valueOfText } from './texts';
@@ -266,6 +266,7 @@ export class EmulatedRecord implements NRecord {
       throw invalidSublistOperation(`line ${index}`);
     lines.splice(index, 1);
     this.current.delete(sublist.id);
+    this.recalculate();
     return this;
   }
 
@@ -369,9 +370,19 @@ export class EmulatedRecord implements NRecord {
       }
     }
     const lines = this.linesOf(sublist.id);
-    if (current.isNew) lines.push(copyLine(current.values));
-    else lines[current.index] = copyLine(current.values);
+    const committed = copyLine(current.values);
+    const previous = current.isNew ? undefined : lines[current.index];
+    if (previous) {
+      // An edited line whose quantity or rate changed gets its amount (and then its tax) recalculated.
+      const changed = (id: string) => String(previous[id] ?? '') !== String(committed[id] ?? '');
+      if ((changed('quantity') || changed('rate')) && !changed('amount')) committed['amount'] = null;
+      if ((committed['amount'] === null || changed('taxcode')) && !changed('tax1amt'))
+        committed['tax1amt'] = null;
+    }
+    if (current.isNew) lines.push(committed);
+    else lines[current.index] = committed;
     this.current.delete(sublist.id);
+    this.recalculate();
     return this;
   }
 
@@ -551,13 +562,29 @@ export class EmulatedRecord implements NRecord {
   ): void {
     this.id = id;
     this.origin = { kind: 'loaded', version };
+    // Standard mode: "sourced, calculated and defaulted values ... appear only after save and reload" (N/record
+    // Record.save), so computed body values this object did not hold stay hidden until the record is loaded.
+    const hidden = new Set<string>();
+    if (!this.isDynamic) {
+      for (const one of Object.values(this.schema.fields)) {
+        if (one.computed && one.id !== 'id' && isEmpty(this.values[one.id])) hidden.add(one.id);
+      }
+    }
     for (const key of Object.keys(this.values)) delete this.values[key];
-    for (const [key, value] of Object.entries(fields)) this.values[key] = copyValue(value);
+    for (const [key, value] of Object.entries(fields))
+      if (!hidden.has(key)) this.values[key] = copyValue(value);
     for (const key of Object.keys(this.lines)) delete this.lines[key];
     for (const [key, lines] of Object.entries(sublists))
       this.lines[key] = lines.map((line) => copyLine(line));
     this.current.clear();
     this.setByValue.clear();
+  }
+
+  /** Dynamic mode keeps amounts and totals current as lines change. */
+  private recalculate(): void {
+    if (this.isDynamic && !this.ownSchema) {
+      recalculateDynamic(this.account, this.schema, { fields: this.values, sublists: this.lines });
+    }
   }
 
   /** Dynamic mode sources as the UI does: a new customer brings its subsidiary and currency. */

@@ -298,10 +298,33 @@ function roundTo(value: number, precision: number): number {
   return Math.round(value * factor) / factor;
 }
 
-function deriveTotals(account: EmulatedAccount, state: RecordState): void {
+/**
+ * Dynamic mode calculates as the UI does: after a line is committed, inserted or removed, line amounts, taxes
+ * and the body totals are current. Lines the emulator cannot price yet (no rate or amount) leave the totals
+ * for the save to complain about.
+ */
+export function recalculateDynamic(
+  account: EmulatedAccount,
+  schema: RecordTypeSchema,
+  state: RecordState,
+): void {
+  if (!TOTALLED.has(schema.type)) return;
+  const trial: RecordState = structuredClone(state);
+  try {
+    deriveTotals(account, trial, false);
+  } catch {
+    return;
+  }
+  state.sublists['item'] = trial.sublists['item'] ?? [];
+  for (const id of ['subtotal', 'discounttotal', 'taxtotal', 'total', 'shippingtax1amt']) {
+    if (trial.fields[id] !== undefined) state.fields[id] = trial.fields[id] ?? null;
+  }
+}
+
+function deriveTotals(account: EmulatedAccount, state: RecordState, requireLines = true): void {
   const precision = precisionOf(account, state);
   const lines = linesOf(state, 'item');
-  if (lines.length === 0)
+  if (requireLines && lines.length === 0)
     throw nsError('USER_ERROR', 'You must enter at least one line item for this transaction.');
   const inputs: LineInput[] = lines.map((line) => ({
     kind: itemTypeOf(account, str(line['item'])) === 'discountitem' ? 'discount' : 'item',
