@@ -129,6 +129,7 @@ export const ORDER_SEED: Seed = {
     },
     charge('item-shipping', 'SHOPIFY-SHIPPING'),
     charge('item-tip', 'SHOPIFY-TIP'),
+    charge('item-giftcard-payment', 'SHOPIFY-GIFT-CARD-PAYMENT'),
     {
       type: 'discountitem',
       key: 'item-discount',
@@ -197,6 +198,7 @@ export const ORDER_SEED: Seed = {
         custrecord_pwi_ch_subsidiary: '@sub-uk',
         custrecord_pwi_ch_currency: '@cur-gbp',
         custrecord_pwi_ch_location: '@loc-leeds',
+        custrecord_pwi_ch_giftcard_pay_item: '@item-giftcard-payment',
         custrecord_pwi_ch_order_type: '1',
         custrecord_pwi_ch_customer_mode: '1',
         custrecord_pwi_ch_shipping_item: '@item-shipping',

@@ -69,8 +69,23 @@ describe('planOrder', () => {
     expect(p.currency).toBe('GBP');
     expect(p.presentment).toEqual({ currency: 'EUR', totalMinor: 7936 });
     expect(p.giftCardPaidMinor).toBe(2000);
-    expect(p.lines).toHaveLength(3);
-    expect(sums(p)).toEqual({ total: 6800, tax: 1133 });
+    // With a gift card payment item: revenue and tax whole, then −20.00 off what is owed.
+    expect(p.lines.map((line) => [line.kind, line.amountMinor])).toEqual([
+      ['item', 2500],
+      ['item', 2667],
+      ['shipping', 500],
+      ['gift-card-payment', -2000],
+    ]);
+    expect(sums(p)).toEqual({ total: 4800, tax: 1133 });
+    expect([p.shopifyTotalMinor, p.expectedTotalMinor]).toEqual([6800, 4800]);
+    // Without one, the gift card is only noted on the order and the record's total is Shopify's total_price.
+    const noted = plan({
+      order: order('graphql-order-multicurrency', 'UK'),
+      config: { ...ukChannel, giftCardPaymentItemId: null },
+    });
+    expect(noted.lines).toHaveLength(3);
+    expect(sums(noted)).toEqual({ total: 6800, tax: 1133 });
+    expect(noted.expectedTotalMinor).toBe(6800);
   });
 
   it('explodes a bundle-map SKU and a NetSuite kit into members, every column tying exactly', () => {

@@ -1,7 +1,8 @@
 import type { OrderRecordType } from '../config/channel';
 
 /** What a planned line stands for, so the writer and the GET state can tell them apart. */
-export type PlannedLineKind = 'item' | 'bundle-component' | 'shipping' | 'tip' | 'gift-card-sale';
+export type PlannedLineKind =
+  'item' | 'bundle-component' | 'shipping' | 'tip' | 'gift-card-sale' | 'gift-card-payment';
 
 /** One transaction line exactly as the writer will set it: net amount and Shopify's tax, in minor units. */
 export interface PlannedLine {
@@ -47,7 +48,12 @@ export interface OrderPlan {
   readonly presentment: { readonly currency: string; readonly totalMinor: number | null };
   readonly memo: string;
   readonly lines: readonly PlannedLine[];
-  /** Shopify's total_price and total_tax: what NetSuite's total and taxtotal must read after save. */
+  /** Shopify's total_price. */
+  readonly shopifyTotalMinor: number;
+  /**
+   * What NetSuite's total must read after save: total_price, less gift cards when they are posted as a payment
+   * line. taxtotal must read Shopify's total_tax.
+   */
   readonly expectedTotalMinor: number;
   readonly expectedTaxTotalMinor: number;
   readonly warnings: readonly string[];

@@ -74,8 +74,9 @@ export function missingSkuProblem(
  * - bundles (bundle map or NetSuite kit) exploded into member lines, every amount allocated to the cent;
  * - shipping lines as the channel's shipping item, net of their discounts, with their tax;
  * - tips as the tip item, untaxed;
- * - gift card payments are payment, not revenue: recorded in a body field, not as a line, so the record's total
- *   stays Shopify's total_price and the amount owed is total − gift cards (the payment flow settles the rest).
+ * - gift card payments are payment, not revenue: always noted in a body field; with the channel's gift card
+ *   payment item set, also a negative line after the others, so the record's total is what Shopify collected
+ *   (total_price − gift cards) and its lines before that line sum to total_price exactly.
  * Then routing picks the location, and the plan asserts its own lines sum to Shopify's total and tax.
  */
 export function planOrder(input: PlanInput): PlanResult {
@@ -181,6 +182,29 @@ export function planOrder(input: PlanInput): PlanResult {
     );
   }
 
+  // Gift cards paid part of the order: with a payment item configured, a negative line takes that part off what
+  // is owed (revenue and tax stay whole; the item's account is the gift card liability), so a cash sale records
+  // the cash Shopify actually collects. Without one, the amount is only noted on the order.
+  const giftCardLine: PlannedLine[] =
+    order.giftCardPaymentsMinor > 0 && config.giftCardPaymentItemId !== null
+      ? [
+          {
+            kind: 'gift-card-payment',
+            itemId: config.giftCardPaymentItemId,
+            quantity: 1,
+            amountMinor: -order.giftCardPaymentsMinor,
+            taxMinor: 0,
+            taxCodeId: config.zeroTaxCodeId,
+            locationId: null,
+            description: 'Paid by Shopify gift card',
+            shopifyLineId: null,
+            sku: null,
+            parentBundleSku: null,
+            tracksStock: false,
+          },
+        ]
+      : [];
+
   return {
     ok: true,
     plan: {
@@ -200,8 +224,10 @@ export function planOrder(input: PlanInput): PlanResult {
       giftCardPaidMinor: order.giftCardPaymentsMinor,
       presentment: { currency: order.presentmentCurrency, totalMinor: order.presentmentTotalMinor },
       memo: `Shopify ${order.name} (${config.code})`,
-      lines: located,
-      expectedTotalMinor: order.totals.totalMinor,
+      lines: [...located, ...giftCardLine],
+      shopifyTotalMinor: order.totals.totalMinor,
+      expectedTotalMinor:
+        order.totals.totalMinor - (giftCardLine.length > 0 ? order.giftCardPaymentsMinor : 0),
       expectedTaxTotalMinor: order.totals.totalTaxMinor,
       warnings: order.warnings,
     },
