@@ -74,3 +74,59 @@ describe('scheduled scripts and N/task (NS section_453639770507, section_N335148
     expect(types).toEqual(['USER_INTERFACE']);
   });
 });
+
+describe('N/task from a RESTlet (NS section_453639770507)', () => {
+  const post = (account: ReturnType<typeof deployBasic>, body: object) =>
+    JSON.parse(
+      account.invokeRestlet({
+        script: 'customscript_fx_echo_rl',
+        deploy: 'customdeploy_fx_echo_rl',
+        method: 'POST',
+        contentType: 'application/json',
+        body,
+      }).body,
+    ) as Record<string, unknown>;
+
+  it('without a deployment id the first idle NOTSCHEDULED deployment is used; none left → NO_DEPLOYMENTS_AVAILABLE', () => {
+    const account = deployBasic();
+    const res = post(account, {
+      submitTask: [
+        { taskType: 'SCHEDULED_SCRIPT', scriptId: 'customscript_fx_tick_ss' },
+        { taskType: 'SCHEDULED_SCRIPT', scriptId: 'customscript_fx_tick_ss' },
+        { taskType: 'MAP_REDUCE', scriptId: 'customscript_fx_tick_ss' },
+      ],
+    });
+    expect(res['tasks']).toEqual([
+      { id: 'SCHEDSCRIPT_000001', status: 'PENDING' },
+      { error: 'NO_DEPLOYMENTS_AVAILABLE' },
+      { error: 'INVALID_TASK_TYPE' },
+    ]);
+    // 20 units per submit, charged before the submission is checked (whether NetSuite charges a refused submit is
+    // UNCONFIRMED; the emulator charges every call up front, as for every API).
+    expect(res['remaining']).toBe(5000 - 3 * 20);
+  });
+
+  it('checkStatus answers COMPLETE after the queue ran, FAILED when the scheduled script threw', () => {
+    const account = deployBasic();
+    const first = post(account, {
+      submitTask: [{ taskType: 'SCHEDULED_SCRIPT', scriptId: 'customscript_fx_tick_ss' }],
+    });
+    const id = (first['tasks'] as { id: string }[])[0]?.id;
+    expect(account.runQueuedTasks().map((r) => r.status)).toEqual(['COMPLETE']);
+    expect(post(account, { checkTask: id })).toEqual({ status: 'COMPLETE' });
+
+    account.setParameters('customdeploy_fx_tick_ss', { custscript_fx_tick_fail: true });
+    const second = post(account, {
+      submitTask: [
+        {
+          taskType: 'SCHEDULED_SCRIPT',
+          scriptId: 'customscript_fx_tick_ss',
+          deploymentId: 'customdeploy_fx_tick_ss',
+        },
+      ],
+    });
+    const failedId = (second['tasks'] as { id: string }[])[0]?.id;
+    expect(account.runQueuedTasks().map((r) => r.status)).toEqual(['FAILED']);
+    expect(post(account, { checkTask: failedId })).toEqual({ status: 'FAILED' });
+  });
+});
