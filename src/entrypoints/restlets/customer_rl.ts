@@ -8,6 +8,7 @@ import * as runtime from 'N/runtime';
 import type { ValidationIssue } from '../../contracts/validate';
 import { readCustomerRequest } from '../../domain/customers/request';
 import { sourceRef } from '../../domain/exceptions/exception';
+import { configurationText } from '../../domain/exceptions/text';
 import { tryLoadChannelConfig, invalidConfiguration } from '../../netsuite/config/channels';
 import { syncCustomer, type CustomerSyncOutcome } from '../../netsuite/customers/sync';
 import { findCustomerByShopifyId } from '../../netsuite/customers/customers';
@@ -37,10 +38,11 @@ export function post(body: unknown): CustomerResponse {
       channel: null,
       sourceRef: source,
       discriminator: request.channel.toUpperCase(),
-      message: `Customer sync for channel ${request.channel} stopped: its configuration is incomplete.`,
-      suggestedFix: loaded.problems
-        .map((p) => `${p.recordType} ${p.recordId ?? ''} ${p.field}: ${p.message}`)
-        .join('\n'),
+      ...configurationText({
+        document: `Shopify customer ${request.sync.customer.shopifyCustomerId}`,
+        channelCode: request.channel.toUpperCase(),
+        problems: loaded.problems,
+      }),
       retrySafe: true,
       details: { problems: loaded.problems },
       payload: request.payload,
