@@ -155,3 +155,27 @@ describe('map/reduce governance (NS section_0801064715, section_1518645558)', ()
     expect(summary.yields).toBe(1);
   });
 });
+
+describe('map/reduce without map (NS section_4685231336: either map or reduce may be left out)', () => {
+  it('input pairs go straight to reduce, one value each; reduce retries and reduceSummary report failures', () => {
+    const account = deployBasic();
+    const summary = run(account, 'customscript_fx_reduce_mr');
+    expect(summary.output).toEqual([
+      { key: 'a', value: '{"n":1}' },
+      { key: 'b', value: '2' },
+    ]);
+    expect(summaryLog(account)).toEqual({
+      keys: [
+        ['a', 1, 'COMPLETE'],
+        ['b', 1, 'COMPLETE'],
+        ['c', 3, 'FAILED'],
+      ],
+      errors: [
+        ['c', 'c always fails (try 1)', 1],
+        ['c', 'c always fails (try 2)', 2],
+        ['c', 'c always fails (try 3)', 3],
+      ],
+      usage: 0,
+    });
+  });
+});
