@@ -176,6 +176,14 @@ describe('POST a Shopify order', () => {
       shopifyOrderId: '5512210530487',
     });
     const so = load(account, 'salesorder', answer.body['id']);
+    expect(answer.body['totals']).toEqual({
+      currency: 'GBP',
+      shopifyTotal: '68.00',
+      shopifyTax: '11.33',
+      netsuiteTotal: '48.00',
+      netsuiteTax: '11.33',
+      giftCardPayments: '20.00',
+    });
     // Revenue and VAT whole; the gift card's 20.00 comes off what is owed, so the total is what Shopify collected.
     expect(so.fields['total']).toBe(48);
     expect(so.fields['taxtotal']).toBe(11.33);

@@ -23,6 +23,20 @@ export interface OrderResponse {
   readonly tranid: string | null;
   readonly exceptions: readonly OrderExceptionSummary[];
   readonly warnings: readonly string[];
+  /**
+   * For a created order, the figures that prove it ties (decimal strings in shop currency): Shopify's total_price
+   * and total_tax, NetSuite's total and taxtotal as re-read after save, and gift cards taken off as payment.
+   */
+  readonly totals?: OrderTotals;
+}
+
+export interface OrderTotals {
+  readonly currency: string;
+  readonly shopifyTotal: string;
+  readonly shopifyTax: string;
+  readonly netsuiteTotal: string;
+  readonly netsuiteTax: string;
+  readonly giftCardPayments: string;
 }
 
 export function exceptionResponse(

@@ -175,12 +175,21 @@ function attempt(
     resolveExceptionsFor(ref);
     clearOpenExceptionsMark(ref);
   }
+  const money = (minor: number): string => formatMinor(minor, plan.currency);
   return {
     status: 'created',
     shopifyOrderId: order.shopifyOrderId,
     ...record,
     exceptions: [],
     warnings: order.warnings,
+    totals: {
+      currency: plan.currency,
+      shopifyTotal: money(plan.shopifyTotalMinor),
+      shopifyTax: money(plan.expectedTaxTotalMinor),
+      netsuiteTotal: money(written.totalMinor),
+      netsuiteTax: money(written.taxTotalMinor),
+      giftCardPayments: money(plan.giftCardPaidMinor),
+    },
   };
 }
 
