@@ -1,16 +1,15 @@
-import type * as NSearch from 'N/search';
-import { NotEmulatedError, SuiteScriptError, nsError } from '../errors';
+import { NotEmulatedError } from '../errors';
 import { DeployError } from '../sdf/project-model';
 import type { RuntimeAccount } from './account-view';
 import type { ScriptUser } from './context';
 import type { DeployedDeployment } from './deployed';
 import { execute, type ExecutionOutcome } from './execute';
-import { nModule } from '../loader';
-import { asUiUser } from './ui';
+import { errorIterator, iterate, serializeError, stageContext } from './mapreduce-context';
+import { inputPairs, isThenable, shuffle, writtenPair, type Pair, type StageItem } from './mapreduce-pairs';
 
-/** Key and value limits of map/reduce pairs (netsuite-runtime.md §1.2: the stricter documented pair). */
-export const MR_KEY_MAX = 3000;
-export const MR_VALUE_MAX = 1024 * 1024;
+export { MR_KEY_MAX, MR_VALUE_MAX } from './mapreduce-pairs';
+export { serializeError } from './mapreduce-context';
+
 /** A map or reduce job yields once it has spent this many units, checked between invocations (NS section_1518645558). */
 export const MR_YIELD_UNITS = 10000;
 
@@ -56,11 +55,6 @@ export interface MapReduceSummary {
   readonly yields: number;
   /** What summarize threw, if it did. */
   readonly summarizeError: { name: string; message: string } | null;
-}
-
-interface Pair {
-  readonly key: string;
-  readonly value: string;
 }
 
 interface Config {
@@ -274,11 +268,6 @@ export function runMapReduce(
   };
 }
 
-interface StageItem {
-  readonly key: string;
-  readonly values: readonly string[];
-}
-
 type Writer = (keyOrOptions: unknown, value?: unknown) => void;
 
 /**
@@ -350,105 +339,6 @@ function runParallelStage(
   };
 }
 
-/** context.write(key, value) or write({key, value}): objects become JSON, other values strings. */
-function writtenPair(keyOrOptions: unknown, value: unknown): Pair {
-  let key: unknown = keyOrOptions;
-  let val: unknown = value;
-  if (
-    value === undefined &&
-    typeof keyOrOptions === 'object' &&
-    keyOrOptions !== null &&
-    'key' in keyOrOptions
-  ) {
-    key = (keyOrOptions as { key: unknown }).key;
-    val = (keyOrOptions as { value?: unknown }).value;
-  }
-  const pair = { key: asString(key), value: asString(val ?? '') };
-  checkPair(pair);
-  return pair;
-}
-
-function checkPair(pair: Pair): void {
-  if (pair.key.length > MR_KEY_MAX)
-    throw nsError('KEY_LENGTH_IS_OVER_3000_BYTES', `The key is over ${MR_KEY_MAX} characters.`);
-  if (Buffer.byteLength(pair.value, 'utf8') > MR_VALUE_MAX)
-    throw nsError('VALUE_LENGTH_IS_OVER_1_MB', 'The value is over 1 MB.');
-}
-
-function asString(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Groups map output by key, keys in the order they first appeared, values in write order. */
-function shuffle(pairs: readonly Pair[]): StageItem[] {
-  const groups = new Map<string, string[]>();
-  for (const pair of pairs) {
-    const values = groups.get(pair.key);
-    if (values) values.push(pair.value);
-    else groups.set(pair.key, [pair.value]);
-  }
-  return [...groups].map(([key, values]) => ({ key, values }));
-}
-
-/**
- * getInputData's return value as key/value pairs (NS section_4472703484): an array (index keys), a plain object
- * (property keys), a search.Search or {type:'search', id} (result id keys, JSON of the result as values).
- */
-function inputPairs(account: RuntimeAccount, user: ScriptUser, input: unknown): Pair[] {
-  if (input === null || input === undefined) return [];
-  if (isThenable(input)) throw new NotEmulatedError('an async getInputData');
-  if (Array.isArray(input)) return input.map((value, index) => pair(String(index), value));
-  if (typeof input !== 'object') throw new NotEmulatedError(`getInputData returning a ${typeof input}`);
-  const candidate = input as { type?: unknown; id?: unknown; run?: unknown; runPaged?: unknown };
-  if (typeof candidate.runPaged === 'function') return searchPairs(account, user, input as NSearch.Search);
-  const keys = Object.keys(input);
-  if (keys.length === 2 && typeof candidate.type === 'string' && 'id' in candidate) {
-    if (candidate.type !== 'search')
-      throw new NotEmulatedError(`getInputData input of type ${candidate.type}`);
-    const search = nModule('N/search') as typeof NSearch;
-    return asUiUser(
-      account,
-      user,
-      () => searchPairs(account, user, search.load({ id: String(candidate.id) })),
-      'MAPREDUCE',
-    );
-  }
-  if (typeof candidate.type === 'string' && ['query', 'suiteql', 'file', 'dataset'].includes(candidate.type))
-    throw new NotEmulatedError(`getInputData input of type ${candidate.type}`);
-  return Object.entries(input).map(([key, value]) => pair(key, value));
-}
-
-/** The framework runs the search after getInputData returns; that work is not charged to the script. */
-function searchPairs(account: RuntimeAccount, user: ScriptUser, search: NSearch.Search): Pair[] {
-  return asUiUser(
-    account,
-    user,
-    () => {
-      const out: Pair[] = [];
-      const paged = search.runPaged({ pageSize: 1000 });
-      paged.pageRanges.forEach((range) => {
-        const page = paged.fetch({ index: range.index });
-        page.data.forEach((result) => {
-          out.push(
-            pair(
-              result.id === undefined || result.id === '' ? String(out.length) : String(result.id),
-              result,
-            ),
-          );
-        });
-      });
-      return out;
-    },
-    'MAPREDUCE',
-  );
-}
-
-function pair(key: string, value: unknown): Pair {
-  const result = { key, value: asString(value) };
-  checkPair(result);
-  return result;
-}
-
 function readConfig(value: unknown, file: string): Config {
   if (value === undefined) return { retryCount: 0, exitOnError: false };
   if (typeof value !== 'object' || value === null) throw new DeployError(file, 'config must be an object');
@@ -459,56 +349,6 @@ function readConfig(value: unknown, file: string): Config {
   return { retryCount, exitOnError };
 }
 
-/** An error as the map/reduce errors iterators hold it: the JSON text of a SuiteScriptError. */
-export function serializeError(error: unknown): string {
-  if (error instanceof SuiteScriptError) return JSON.stringify(error.toJSON());
-  if (error instanceof Error) {
-    const wrapped = new SuiteScriptError(error.name || 'UNEXPECTED_ERROR', error.message);
-    wrapped.stack = error.stack;
-    return JSON.stringify(wrapped.toJSON());
-  }
-  return JSON.stringify(new SuiteScriptError('UNEXPECTED_ERROR', String(error)).toJSON());
-}
-
-function errorIterator(errors: readonly StageError[]): unknown {
-  return { iterator: () => ({ each: iterate(errors.map((e) => [e.key, e.error, e.executionNo])) }) };
-}
-
-function stageContext(summary: StageSummary, started: Date, concurrency: number): unknown {
-  return {
-    dateCreated: started,
-    seconds: summary.seconds,
-    usage: summary.usage,
-    concurrency,
-    yields: summary.yields,
-    keys: {
-      iterator: () => ({
-        each: iterate(sortKeys(summary.keys).map((k) => [k.key, k.executionCount, k.completionState])),
-      }),
-    },
-    errors: errorIterator(summary.errors),
-  };
-}
-
-/** mapSummary.keys order: numeric when every key is numeric, lexicographic otherwise (netsuite-runtime.md §3.3). */
-function sortKeys(keys: readonly StageKey[]): StageKey[] {
-  const numeric = keys.every((k) => /^-?\d+(\.\d+)?$/.test(k.key));
-  return [...keys].sort((a, b) =>
-    numeric ? Number(a.key) - Number(b.key) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-  );
-}
-
-/** An iterator's each(): the callback must return true to go on, as in NetSuite. */
-function iterate(rows: readonly unknown[][]): (callback: (...args: unknown[]) => unknown) => void {
-  return (callback) => {
-    for (const row of rows) if (callback(...row) !== true) return;
-  };
-}
-
 function emptyStage(stage: StageSummary['stage']): StageSummary {
   return { stage, invocations: 0, usage: 0, seconds: 0, keys: [], errors: [], yields: 0 };
-}
-
-function isThenable(value: unknown): boolean {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
