@@ -72,6 +72,41 @@ export function renderHtml(report: DemoReport): string {
         (row) => (row[4]?.startsWith('✘') ? 'bad' : 'good'),
       ),
     ),
+    report.burst === null
+      ? ''
+      : section(
+          'Evening catch-up: orders released all at once',
+          table(
+            [
+              'Orders',
+              'Limit',
+              'ms per save',
+              'Refused (retried)',
+              'Most attempts',
+              'Created',
+              'Records per order',
+              'Shopify',
+              'NetSuite',
+              'Tied',
+              'Seconds',
+            ],
+            [
+              [
+                String(report.burst.orders),
+                String(report.burst.concurrencyLimit),
+                String(report.burst.saveLatencyMs),
+                String(report.burst.refusals),
+                String(report.burst.maxAttempts),
+                String(report.burst.created),
+                String(report.burst.maxRecordsPerOrder),
+                formatMoney(report.burst.shopifyTotal),
+                formatMoney(report.burst.netsuiteTotal),
+                report.burst.tied ? '✔' : '✘',
+                (report.burst.wallMs / 1000).toFixed(1),
+              ],
+            ],
+          ),
+        ),
     section(
       'Exceptions with suggested fixes',
       report.exceptions.length === 0

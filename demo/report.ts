@@ -100,6 +100,24 @@ export interface CustomerOutcome {
   readonly customerId: string | null;
 }
 
+/** The evening catch-up: many orders at once against the account's concurrency limit, retried as Patchworks would. */
+export interface BurstOutcome {
+  readonly orders: number;
+  readonly concurrencyLimit: number;
+  readonly saveLatencyMs: number;
+  /** Requests the account refused with SSS_REQUEST_LIMIT_EXCEEDED during the burst. */
+  readonly refusals: number;
+  /** The most attempts any one order needed. */
+  readonly maxAttempts: number;
+  readonly created: number;
+  /** The most NetSuite records holding any one Shopify order: 1 when retries never duplicate. */
+  readonly maxRecordsPerOrder: number;
+  readonly shopifyTotal: Money;
+  readonly netsuiteTotal: Money;
+  readonly tied: boolean;
+  readonly wallMs: number;
+}
+
 export interface DemoReport {
   readonly accountId: string;
   readonly baseUrl: string;
@@ -109,6 +127,7 @@ export interface DemoReport {
   readonly orders: readonly OrderOutcome[];
   readonly redeliveries: readonly Redelivery[];
   readonly customers: readonly CustomerOutcome[];
+  readonly burst: BurstOutcome | null;
   readonly channels: readonly ChannelTotals[];
   readonly exceptions: readonly ExceptionOutcome[];
   readonly eventsSent: readonly EventSent[];
@@ -223,6 +242,18 @@ export function renderText(report: DemoReport): string {
       ]),
     ),
   );
+
+  if (report.burst) {
+    const b = report.burst;
+    out.push('\nEvening catch-up: orders released all at once');
+    out.push(
+      `  ${b.orders} orders against a limit of ${b.concurrencyLimit} requests in flight, ${b.saveLatencyMs} ms per record save: ` +
+        `${b.refusals} requests refused with SSS_REQUEST_LIMIT_EXCEEDED and retried (at most ${b.maxAttempts} attempts), ` +
+        `${b.created} created, at most ${b.maxRecordsPerOrder} record per Shopify order, ` +
+        `${formatMoney(b.shopifyTotal)} in Shopify, ${formatMoney(b.netsuiteTotal)} in NetSuite (${b.tied ? 'tied' : 'NOT tied'}), ` +
+        `${(b.wallMs / 1000).toFixed(1)} s.`,
+    );
+  }
 
   out.push('\nExceptions waiting for someone');
   if (report.exceptions.length === 0) out.push('  none');

@@ -312,3 +312,36 @@ export function tradingDay(): DayEvent[] {
     { at: '16:40', order: us1002, intent: ['guest checkout', 'bundle'] },
   ];
 }
+
+/**
+ * Evening catch-up: Patchworks was paused for an hour, then releases the queued orders all at once. Guests from
+ * across the UK, one to three lines each; it meets the account's concurrency limit.
+ */
+export function catchUpBurst(count = 12): BuiltOrder[] {
+  const skus: ReadonlyArray<readonly [string, string, number]> = [
+    ['TEE-WHT-S', 'Classic Organic Tee — White / S', 2500],
+    ['HOOD-GRY-M', 'Heavyweight Hoodie — Grey Marl / M', 6500],
+    ['SWT-NVY-L', 'Crew Sweatshirt — Navy / L', 5500],
+    ['SOCK-BLK', 'Rib Socks — Black', 800],
+    ['JEAN-BLK-34', 'Slim Selvedge Jean — Black / 34', 8000],
+    ['CAP-OLV', 'Wool Six-Panel Cap — Olive', 2000],
+  ];
+  return Array.from({ length: count }, (_, n) => {
+    const lines = Array.from({ length: 1 + (n % 3) }, (_, k) => {
+      const [sku, title, price] = skus[(n + 2 * k) % skus.length] ?? skus[0] ?? ['TEE-WHT-S', 'Tee', 2500];
+      return line(sku, title, 1, price, VAT);
+    });
+    return buildOrder({
+      shop: UK_SHOP,
+      sequence: 10 + n,
+      createdAt: `${BUSINESS_DAY}T18:${String(n * 4).padStart(2, '0')}:00+00:00`,
+      shopper: {
+        ...ukGuest,
+        email: `evening.guest${n + 1}@example.co.uk`,
+        address: { ...ukGuest.address, firstName: 'Guest', lastName: `Number ${n + 1}` },
+      },
+      lines,
+      shipping: { title: 'Standard Delivery', code: 'STANDARD', priceMinor: 395, tax: VAT },
+    });
+  });
+}

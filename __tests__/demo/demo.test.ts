@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { type DemoRun, runDemo } from '../../demo/demo';
 import { renderText } from '../../demo/report';
 import { renderHtml } from '../../demo/report-html';
-import { tradingDay } from '../../demo/scenario';
+import { catchUpBurst, tradingDay } from '../../demo/scenario';
 
 /**
  * `npm run demo` end to end, in-process: the built project deployed with the demo seed, the day replayed over HTTP
@@ -104,10 +104,25 @@ describe('the demo day', () => {
     );
     if (orderFlowDeployed()) {
       const orders = run.report.governance.find((g) => g.flow.startsWith(`${ORDER_RL} /`));
-      // 8 deliveries + one GET per order outcome.
-      expect(orders?.executions).toBe(tradingDay().length + run.report.orders.length);
+      // 8 deliveries, one GET per order outcome, and the burst's orders (refused requests run no script).
+      expect(orders?.executions).toBe(
+        tradingDay().length + run.report.orders.length + (run.report.burst?.orders ?? 0),
+      );
       expect(orders?.maxUnits).toBeLessThanOrEqual(5000);
     }
+  });
+
+  it('meets the concurrency limit in the evening burst, and the retries create each order exactly once', () => {
+    if (!orderFlowDeployed()) return expect(run.report.burst).toBeNull();
+    const burst = run.report.burst;
+    expect(burst?.orders).toBe(catchUpBurst().length);
+    expect(burst?.refusals).toBeGreaterThan(0);
+    expect(run.report.http.byStatus['400']).toBe(burst?.refusals);
+    expect(run.report.http.peakConcurrency).toBe(run.report.http.concurrencyLimit);
+    expect(burst?.created).toBe(catchUpBurst().length);
+    expect(burst?.maxRecordsPerOrder).toBe(1);
+    expect(burst?.netsuiteTotal.minor).toBe(catchUpBurst().reduce((sum, o) => sum + o.figures.totalMinor, 0));
+    expect(burst?.tied).toBe(true);
   });
 
   it('answered only signed, authenticated requests, never over the concurrency limit', () => {

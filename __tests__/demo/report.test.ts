@@ -39,6 +39,7 @@ const report: DemoReport = {
   ],
   redeliveries: [],
   customers: [],
+  burst: null,
   channels: [
     {
       channel: 'UK',

@@ -66,12 +66,14 @@ export class EmulatorServer {
   private readonly verifier: TbaVerifier;
   private readonly http: Server;
   private baseUrl: string | null = null;
+  private saveLatencyMs: number;
 
   constructor(
     private readonly account: AccountLike,
-    private readonly options: EmulatorServerOptions = {},
+    options: EmulatorServerOptions = {},
   ) {
     this.gate = new ConcurrencyGate(account.concurrencyLimit);
+    this.saveLatencyMs = options.saveLatencyMs ?? 0;
     const wallClock = options.wallClockSeconds ?? (() => Math.floor(Date.now() / 1000));
     this.verifier = new TbaVerifier(account.accountId, account.credentials(), wallClock);
     this.http = createServer((request, response) => {
@@ -110,6 +112,13 @@ export class EmulatorServer {
   url(): string {
     if (this.baseUrl === null) throw new Error('The server is not listening yet.');
     return this.baseUrl;
+  }
+
+  /** Changes the latency model for the requests that follow, e.g. to stage a burst in a demo. */
+  setSaveLatency(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`A save latency is zero or more milliseconds, not ${ms}.`);
+    this.saveLatencyMs = ms;
   }
 
   concurrency(): ReturnType<ConcurrencyGate['stats']> {
@@ -224,7 +233,7 @@ export class EmulatorServer {
       }
       const saves = this.account.writes() - writesBefore;
       // The script ran synchronously; the slot stays held for the time a real account would have spent saving.
-      const latency = (this.options.saveLatencyMs ?? 0) * saves;
+      const latency = this.saveLatencyMs * saves;
       if (latency > 0) await delay(latency);
       log(answer.status, null, saves, Date.now() - started);
       send(response, answer.status, answer.contentType, answer.body);
