@@ -170,6 +170,27 @@ describe('sales order → fulfilment → bill', () => {
     );
   });
 
+  test('a discount line (no quantity) is billed once, with the first bill', () => {
+    const w = world();
+    stock(w, w.widget, w.warehouse, 10);
+    const so = order(w, [
+      { item: String(w.widget), quantity: 2, rate: 10 },
+      { item: String(w.discount), rate: -3 },
+    ]);
+    expect(w.account.stored('salesorder', so).fields['total']).toBe(17);
+    w.account.exec(() => {
+      const rec = record.transform({ fromType: 'salesorder', fromId: so, toType: 'itemfulfillment' });
+      rec.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line: 0, value: 1 });
+      return rec.save();
+    });
+    const first = transform(w, 'salesorder', so, 'invoice');
+    expect(w.account.stored('invoice', first).fields['total']).toBe(7);
+    transform(w, 'salesorder', so, 'itemfulfillment');
+    const second = transform(w, 'salesorder', so, 'invoice');
+    expect(w.account.stored('invoice', second).fields['total']).toBe(10);
+    expect(w.account.stored('salesorder', so).fields['orderstatus']).toBe('G');
+  });
+
   test('a partial bill prices the part at the line rate and taxes it afresh', () => {
     const w = world();
     stock(w, w.widget, w.warehouse, 10);

@@ -18,6 +18,14 @@ interface LineLink {
   readonly capped: boolean;
 }
 
+/**
+ * A line's quantity for fulfilling and billing. Lines without one (discount and markup lines, whose rate is the
+ * amount) count as one unit, billed once.
+ */
+export function unitsOf(line: SublistLine): number {
+  return num(line['quantity']) ?? 1;
+}
+
 const received = (child: RecordState, line: SublistLine): boolean =>
   line['itemreceive'] !== false && child !== null;
 
@@ -56,7 +64,7 @@ function contribution(link: LineLink, state: RecordState | null): Map<string, nu
   if (!state) return out;
   for (const line of linesOf(state, 'item')) {
     const orderLine = line['orderline'];
-    const quantity = num(line['quantity']);
+    const quantity = unitsOf(line);
     if (
       orderLine === null ||
       orderLine === undefined ||
@@ -95,7 +103,7 @@ export function planSourceUpdate(
     const line = lines.find((one) => String(one['line']) === lineId);
     if (!line) throw nsError('INVALID_KEY_OR_REF', `Invalid orderline reference key ${lineId}.`);
     const next = (num(line[link.parentField]) ?? 0) + quantity;
-    if (next < 0 || (link.capped && next > (num(line['quantity']) ?? 0))) {
+    if (next < 0 || (link.capped && next > unitsOf(line))) {
       throw nsError(
         'USER_ERROR',
         `The ${link.parentField} of line ${lineId} on ${link.parentType} ${sourceId} would be ${next}, beyond the ordered ${String(line['quantity'])}.`,
@@ -122,7 +130,7 @@ export function statusOf(account: EmulatedAccount, type: string, state: RecordSt
   const open = linesOf(state, 'item').filter((line) => line['isclosed'] !== true);
   if (open.length === 0) return 'H';
   const movable = open.filter((line) => isFulfillable(account, str(line['item'])));
-  const quantity = (line: SublistLine) => num(line['quantity']) ?? 0;
+  const quantity = unitsOf;
   const allBilled = open.every((line) => (num(line['quantitybilled']) ?? 0) >= quantity(line));
   if (allBilled) return 'G';
   const allMoved = movable.every((line) => (num(line[moved]) ?? 0) >= quantity(line));

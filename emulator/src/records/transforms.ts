@@ -1,6 +1,7 @@
 import type { EmulatedAccount } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
 import { SUBRECORD_FIELDS } from './schemas/address';
+import { unitsOf } from './links';
 import { isFulfillable, linesOf, num, str, type RecordState } from './state';
 import type { FieldValue, RecordTypeSchema, StoredRecord, SublistLine } from './types';
 import { copyValue, isEmpty } from './values';
@@ -229,13 +230,13 @@ function billLines(
   const out: SublistLine[] = [];
   for (const line of linesOf(source, 'item')) {
     if (line['isclosed'] === true) continue;
-    const ordered = num(line['quantity']) ?? 0;
+    const ordered = unitsOf(line);
     const billed = num(line['quantitybilled']) ?? 0;
     const ready = moved && isFulfillable(account, str(line['item'])) ? (num(line[moved]) ?? 0) : ordered;
     const quantity = ready - billed;
     if (quantity <= 0) continue;
     const copy = copyLineFields(line, target);
-    copy['quantity'] = quantity;
+    copy['quantity'] = num(line['quantity']) === null ? null : quantity;
     if (quantity === ordered) {
       copy['amount'] = line['amount'] ?? null;
       copy['tax1amt'] = line['tax1amt'] ?? null;
