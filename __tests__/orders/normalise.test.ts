@@ -41,6 +41,7 @@ describe('REST webhook (UK, VAT included)', () => {
       totalShippingMinor: 495,
       totalTaxMinor: 1766,
       totalTipMinor: 0,
+      totalDutiesMinor: 0,
       totalMinor: 10595,
     });
     expect(order.discountCodes).toEqual(['WELCOME5']);

@@ -235,6 +235,25 @@ describe('planOrder', () => {
     expect(result.ok ? null : result.problem.code).toBe('TOTALS_MISMATCH');
   });
 
+  it('counts duties in Shopify’s total and stops the order, as no duties item is configured', () => {
+    const raw = clone(shopifyFixture('rest-webhook-uk-vat-included'));
+    raw['original_total_duties_set'] = { shop_money: { amount: '7.50', currency_code: 'GBP' } };
+    raw['total_price_set'] = { shop_money: { amount: '113.45', currency_code: 'GBP' } };
+    const parse = normaliseOrder(raw, '', 'UK');
+    if (!parse.ok) throw new Error(JSON.stringify(parse.errors));
+    const result = planOrder({
+      order: parse.order,
+      config: ukChannel,
+      catalog,
+      customerId: '5',
+      stock: new Map(),
+    });
+    expect(result.ok ? null : [result.problem.code, result.problem.message]).toEqual([
+      'INVALID_CONFIGURATION',
+      expect.stringContaining('7.50 of import duties'),
+    ]);
+  });
+
   it('refuses an order in another currency than the channel, and a tip with no tip item', () => {
     const us = order('rest-admin-us-tax-excluded', 'UK');
     const wrong = planOrder({ order: us, config: ukChannel, catalog, customerId: '5', stock: new Map() });

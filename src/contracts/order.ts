@@ -92,6 +92,7 @@ export const restOrderSchema: JsonSchema = {
     total_line_items_price: decimalAmount,
     total_tip_received: decimalAmount,
     total_shipping_price_set: restMoneySet,
+    original_total_duties_set: { anyOf: [restMoneySet, { type: 'null' }] },
     discount_codes: {
       type: 'array',
       items: { type: 'object', properties: { code: text(255), amount: decimalAmount } },
@@ -221,6 +222,7 @@ export const graphqlOrderSchema: JsonSchema = {
     totalDiscountsSet: moneyBag,
     totalShippingPriceSet: moneyBag,
     totalTipReceivedSet: moneyBag,
+    originalTotalDutiesSet: { anyOf: [moneyBag, { type: 'null' }] },
     lineItems: connectionOf({
       type: 'object',
       required: ['id', 'quantity', 'originalUnitPriceSet'],

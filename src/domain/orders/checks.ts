@@ -15,7 +15,7 @@ export interface TotalsDifference {
  * - total_discounts = Σ line discount_allocations + Σ shipping discount_allocations
  * - total_shipping_price_set = Σ shipping_lines.price (before their discounts)
  * - total_tax = Σ line tax_lines + Σ shipping tax_lines
- * - total_price = subtotal_price + Σ (shipping price − shipping discounts) + total_tip_received
+ * - total_price = subtotal_price + Σ (shipping price − shipping discounts) + total_tip_received + duties
  *                 + total_tax when taxes are NOT included (included tax is already inside the prices)
  * plus the per-line sanity that makes a net amount: a discount never exceeds its line, and included tax never
  * exceeds what was paid for the line. Any difference is a TOTALS_MISMATCH problem; nothing is posted.
@@ -54,11 +54,12 @@ export function checkShopifyTotals(order: NormalisedOrder): OrderProblem | null 
     shipping -
     shippingDiscounts +
     totals.totalTipMinor +
+    totals.totalDutiesMinor +
     (order.taxesIncluded ? 0 : totals.totalTaxMinor);
   expect(
     order.taxesIncluded
-      ? 'total_price = subtotal + shipping − shipping discounts + tips (taxes included)'
-      : 'total_price = subtotal + shipping − shipping discounts + total_tax + tips',
+      ? `total_price = subtotal + shipping − shipping discounts + tips${dutiesText(order)} (taxes included)`
+      : `total_price = subtotal + shipping − shipping discounts + total_tax + tips${dutiesText(order)}`,
     total,
     totals.totalMinor,
   );
@@ -108,6 +109,10 @@ export function checkShopifyTotals(order: NormalisedOrder): OrderProblem | null 
       'then re-send the current order from Patchworks. Nothing was posted to NetSuite.',
     details: { shopifyOrderId: order.shopifyOrderId, currency: order.currency, differences },
   };
+}
+
+function dutiesText(order: NormalisedOrder): string {
+  return order.totals.totalDutiesMinor > 0 ? ' + duties' : '';
 }
 
 function sum(values: readonly number[]): number {

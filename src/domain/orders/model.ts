@@ -71,6 +71,8 @@ export interface ShopifyTotals {
   readonly totalShippingMinor: number | null;
   readonly totalTaxMinor: number;
   readonly totalTipMinor: number;
+  /** Import duties Shopify collected (original_total_duties_set); part of total_price. */
+  readonly totalDutiesMinor: number;
   readonly totalMinor: number;
 }
 

@@ -95,6 +95,7 @@ export function normaliseGraphqlOrder(
       totalShippingMinor: money.optional(order, 'totalShippingPriceSet', path),
       totalTaxMinor: money.optional(order, 'totalTaxSet', path) ?? 0,
       totalTipMinor: money.optional(order, 'totalTipReceivedSet', path) ?? 0,
+      totalDutiesMinor: money.optional(order, 'originalTotalDutiesSet', path) ?? 0,
       totalMinor: money.required(order, 'totalPriceSet', path),
     },
     warnings,

@@ -76,6 +76,7 @@ export function normaliseRestOrder(
     totalShippingMinor: money.setOnly(order, 'total_shipping_price_set', path),
     totalTaxMinor: money.optional(order, 'total_tax', path) ?? 0,
     totalTipMinor: money.optional(order, 'total_tip_received', path) ?? 0,
+    totalDutiesMinor: money.setOnly(order, 'original_total_duties_set', path) ?? 0,
     totalMinor: money.required(order, 'total_price', path),
   };
 

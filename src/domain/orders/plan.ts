@@ -91,6 +91,15 @@ export function planOrder(input: PlanInput): PlanResult {
       { channel: config.code, orderCurrency: order.currency, channelCurrency: config.currencyCode },
     );
   }
+  if (order.totals.totalDutiesMinor > 0) {
+    return fail(
+      'INVALID_CONFIGURATION',
+      `Shopify order ${order.name} includes ${formatMinor(order.totals.totalDutiesMinor, order.currency)} of import ` +
+        `duties, and channel ${config.code} has no item to post duties to.`,
+      'Post this order by hand (duties to your duties account), or extend the channel configuration with a duties item.',
+      { channel: config.code, dutiesMinor: order.totals.totalDutiesMinor },
+    );
+  }
   const missing = findMissingSkus(order, config, catalog);
   if (missing.length > 0) return { ok: false, problem: missingSkuProblem(order, config, missing, []) };
 
