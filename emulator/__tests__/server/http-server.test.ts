@@ -1,5 +1,6 @@
 import { nsError } from '../../src/errors';
 import type { AccountLike, RecordView, RestletCall } from '../../src/server/account-like';
+import { isLoopback } from '../../src/server/admin-api';
 import { EmulatorServer, RESTLET_PATH } from '../../src/server/emulator-server';
 import type { TbaCredential } from '../../src/server/tba-verifier';
 import { type NsRestletModule, rawRequest, signedHeader } from './test-client';
@@ -297,5 +298,34 @@ describe('admin API', () => {
     expect((await call('DELETE', '/emulator/clock')).status).toBe(405);
     const broken = await rawRequest(`${env.base}/emulator/records/customer`, 'POST', {}, '{not json');
     expect(JSON.parse(broken.body)).toMatchObject({ error: { code: 'EMULATOR_BAD_REQUEST' } });
+  });
+});
+
+describe('server edges', () => {
+  it('treats only loopback callers as local', () => {
+    expect(['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.1.2.3'].every((a) => isLoopback(a))).toBe(true);
+    expect(['10.0.0.5', '::ffff:192.168.1.2', '2001:db8::1', undefined].some((a) => isLoopback(a))).toBe(
+      false,
+    );
+  });
+
+  it('answers 405 to a signed request with a method RESTlets do not have, and 404 off the known paths', async () => {
+    const env = await started(5);
+    try {
+      const header = signedHeader(ACCOUNT_ID, credential, 'PATCH', env.restletUrl);
+      const patch = await rawRequest(
+        env.restletUrl,
+        'PATCH',
+        { Authorization: header, 'Content-Type': 'application/json' },
+        '{}',
+      );
+      expect(patch.status).toBe(405);
+      const elsewhere = await rawRequest(`${env.base}/services/rest/record/v1/salesOrder`, 'GET', {});
+      expect(elsewhere.status).toBe(404);
+      expect(JSON.parse(elsewhere.body)).toMatchObject({ error: { code: 'EMULATOR_UNKNOWN_ROUTE' } });
+      expect(env.account.calls).toHaveLength(0);
+    } finally {
+      await env.server.close();
+    }
   });
 });
