@@ -97,6 +97,8 @@ test('submitFields fires xedit whose newRecord holds only the edited fields', ()
   expect(partial.getValue('entity')).toBe('');
   expect((before?.oldRecord as EmulatedRecord).getValue('entity')).toBe(String(w.customer));
   expect(after?.type).toBe('xedit');
+  expect((after?.newRecord as EmulatedRecord).getValue('entity')).toBe('');
+  expect((after?.newRecord as EmulatedRecord).getValue('memo')).toBe('inline');
 });
 
 test('a transformed record fires create; delete fires delete with the record as old and new', () => {

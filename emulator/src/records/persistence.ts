@@ -200,7 +200,10 @@ export function saveRecord(record: EmulatedRecord, options: SaveOptions, control
   }
   writeRelated(account, plan, now);
   record.markSaved(saved.id, saved.version, saved.fields, saved.sublists);
-  const newRecord: EventRecord = recordFromStored(account, account.store.require(type, saved.id), false);
+  // xedit: afterSubmit too sees only the submitted fields (NetSuite's afterSubmit list: "xedit ... only returns
+  // the edited fields").
+  const newRecord: EventRecord =
+    control.eventRecord ?? recordFromStored(account, account.store.require(type, saved.id), false);
   account.recordEvents.afterSubmit({ type: eventType, newRecord, oldRecord });
   return saved.id;
 }
