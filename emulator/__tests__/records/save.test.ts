@@ -309,3 +309,22 @@ describe('what the record object shows after save', () => {
     });
   });
 });
+
+test('a tax group charges the sum of its codes, and a line taxed by it rounds once per line', () => {
+  const w = world();
+  const state = w.account.make('salestaxitem', { itemid: 'STATE', rate: 6.25 });
+  const county = w.account.make('salestaxitem', { itemid: 'COUNTY', rate: 1 });
+  const group = w.account.make(
+    'taxgroup',
+    { itemid: 'TX-GROUP' },
+    { taxitem: [{ taxname: String(state) }, { taxname: String(county) }] },
+  );
+  expect(w.account.stored('taxgroup', group).fields['rate']).toBe(7.25);
+  const so = w.account.make(
+    'salesorder',
+    { entity: String(w.customer) },
+    { item: [{ item: String(w.service), quantity: 1, rate: 19.99, taxcode: String(group) }] },
+  );
+  // 19.99 × 7.25 % = 1.449275 → 1.45
+  expect(w.account.stored('salesorder', so).fields).toMatchObject({ taxtotal: 1.45, total: 21.44 });
+});
