@@ -1,40 +1,10 @@
 // The channel configuration loader (src/netsuite/config/channels.ts) run inside an emulated RESTlet execution:
 // the interface the orders RESTlet consumes, its governance, and its N/cache behaviour.
 import type { Account } from '../../emulator/src/account';
-import { GovernanceMeter } from '../../emulator/src/governance';
-import { runInExecution, type Execution, type ExecutionRecord } from '../../emulator/src/execution';
 import type { ChannelConfig } from '../../src/domain/config/channel';
 import { listChannels, loadChannelConfig, tryLoadChannelConfig } from '../../src/netsuite/config/channels';
+import { inScript } from './in-script';
 import { deploy } from './seed';
-
-/** Runs `body` as one RESTlet execution of the account and reports the units it spent. */
-function inScript<T>(account: Account, body: () => T): { result: T; units: number } {
-  const meter = new GovernanceMeter(5000);
-  const record: ExecutionRecord = {
-    scriptId: 'customscript_pwi_customer_rl',
-    deploymentId: 'customdeploy_pwi_customer_rl',
-    scriptType: 'RESTLET',
-    entryPoint: 'post',
-    budget: 'restlet',
-    units: 0,
-    durationMs: 0,
-    outcome: 'success',
-    logs: [],
-    startedAt: account.clock.now(),
-  };
-  const execution: Execution = {
-    account,
-    scriptId: record.scriptId,
-    deploymentId: record.deploymentId,
-    scriptType: 'RESTLET',
-    executionContext: 'RESTLET',
-    meter,
-    record,
-    parameters: {},
-    logLevel: 'DEBUG',
-  };
-  return { result: runInExecution(execution, body), units: meter.used() };
-}
 
 function idOf(account: Account, type: string, field: string, value: string): string {
   const found = account.store.scan(type).find((stored) => stored.fields[field] === value);
