@@ -63,6 +63,13 @@ function fiveLineOrder(): Json {
   return order;
 }
 
+/** The UK webhook order with its tote line sold as BELT-LTH instead (same money). */
+function beltOrder(): Json {
+  const order = ukOrder();
+  ((order['line_items'] as Json[])[1] as Json)['sku'] = 'BELT-LTH';
+  return order;
+}
+
 function load(
   account: Account,
   type: string,
@@ -300,6 +307,21 @@ describe('POST a Shopify order', () => {
     expect((answer.body['exceptions'] as Json[])[0]).toMatchObject({ category: 'CONFIGURATION' });
     expect((answer.body['exceptions'] as Json[])[0]?.['message']).toContain('FR');
     expect(account.ui.findRecords('salesorder')).toHaveLength(0);
+  });
+
+  it('an item deleted after it was cached: NetSuite refuses the save, the caches are dropped and the order re-resolved', () => {
+    callOrders(account, 'POST', ukOrder()); // indexes the catalogue
+    account.ui.deleteRecord('inventoryitem', itemIdOf(account, 'BELT-LTH'));
+    const order = renumbered(beltOrder(), '5512299000005', '#1008');
+    const answer = callOrders(account, 'POST', order);
+    expect(answer.body['status']).toBe('exception');
+    expect((answer.body['exceptions'] as Json[])[0]).toMatchObject({ category: 'MISSING_SKU' });
+    expect((answer.body['exceptions'] as Json[])[0]?.['message']).toContain('BELT-LTH');
+    expect(account.ui.findRecords('salesorder')).toHaveLength(1);
+    // The cached item reached NetSuite once (refused), then a fresh catalogue read found it gone.
+    const charges = (account.executions().slice(-1)[0]?.charges ?? []).map((charge) => charge.what);
+    expect(charges.filter((what) => what === 'record.create salesorder')).toHaveLength(1);
+    expect(charges.filter((what) => what === 'Search.runPaged')).toHaveLength(1);
   });
 
   it('totals that do not add up raise TOTALS_MISMATCH and post nothing', () => {
