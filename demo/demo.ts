@@ -1,15 +1,14 @@
 import { Account } from '../emulator/src/account';
 import { serveAccount } from '../emulator/src/server/account-adapter';
 import { EmulatorServer } from '../emulator/src/server/emulator-server';
+import { BURST, replayBurst } from './burst';
+import { FLOW, type OrderReply } from './flows';
+import { channelTotals, exceptionRecords, governance, readBack } from './read-back';
 import type {
   BurstOutcome,
-  ChannelTotals,
   CustomerOutcome,
   DemoReport,
   DeployedFlow,
-  ExceptionOutcome,
-  FlowGovernance,
-  Money,
   OrderOutcome,
   Redelivery,
   StepOutcome,
@@ -23,17 +22,7 @@ import {
   type DayEvent,
   tradingDay,
 } from './scenario';
-
-/** Script ids of the flows the demo knows how to replay (issue 2, 5). Others are listed as not covered. */
-const FLOW = {
-  health: 'customscript_pwi_health_rl',
-  order: 'customscript_pwi_order_rl',
-  customer: 'customscript_pwi_customer_rl',
-} as const;
-const EXCEPTION_RECORD = 'customrecord_pwi_exception';
-
-/** The catch-up burst: a save at a real account's pace, and Patchworks-style retries with growing backoff. */
-const BURST = { saveLatencyMs: 400, maxAttempts: 8, backoffMs: 250 } as const;
+import { summarise } from './summarise';
 
 export interface DemoOptions {
   readonly projectDir: string;
@@ -48,19 +37,6 @@ export interface DemoOptions {
 export interface DemoRun {
   readonly report: DemoReport;
   readonly account: Account;
-}
-
-interface OrderReply {
-  readonly status?: string;
-  readonly recordType?: string;
-  readonly id?: string | number;
-  readonly tranid?: string;
-  readonly exceptions?: ReadonlyArray<{
-    code?: string;
-    category?: string;
-    message?: string;
-    suggestedFix?: string;
-  }>;
 }
 
 /**
@@ -331,64 +307,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
     await server.close();
   }
 }
-
-async function replayBurst(
-  account: Account,
-  client: RestletClient,
-  deploy: string,
-  server: EmulatorServer,
-): Promise<BurstOutcome> {
-  const orders = catchUpBurst();
-  const refusedBefore = server.concurrency().refused;
-  const started = Date.now();
-  const results = await Promise.all(
-    orders.map(async (order) => {
-      for (let attempt = 1; ; attempt++) {
-        const reply = await client.call('POST', FLOW.order, deploy, {
-          body: { channel: order.channel, order: order.payload },
-        });
-        const body = (typeof reply.body === 'object' && reply.body !== null ? reply.body : {}) as Record<
-          string,
-          unknown
-        >;
-        const code = (body['error'] as { code?: string } | undefined)?.code;
-        if (code === 'SSS_REQUEST_LIMIT_EXCEEDED' && attempt < BURST.maxAttempts) {
-          await new Promise((resolve) => setTimeout(resolve, BURST.backoffMs * attempt));
-          continue;
-        }
-        return { order, attempts: attempt, body: body as OrderReply };
-      }
-    }),
-  );
-  const wallMs = Date.now() - started;
-  let shopify = 0;
-  let netsuite = 0;
-  let maxRecordsPerOrder = 0;
-  for (const { order, body } of results) {
-    shopify += order.figures.totalMinor;
-    const holding = ['salesorder', 'cashsale'].flatMap((type) =>
-      account.ui.findRecords(type, { custbody_pwi_shopify_order_id: order.shopifyOrderId }),
-    );
-    maxRecordsPerOrder = Math.max(maxRecordsPerOrder, holding.length);
-    if (body.id !== undefined && body.recordType) {
-      netsuite += minorOf(account.ui.loadRecord(body.recordType, String(body.id)).fields['total']) ?? 0;
-    }
-  }
-  return {
-    orders: orders.length,
-    concurrencyLimit: server.concurrency().limit,
-    saveLatencyMs: BURST.saveLatencyMs,
-    refusals: server.concurrency().refused - refusedBefore,
-    maxAttempts: Math.max(...results.map((r) => r.attempts)),
-    created: results.filter((r) => r.body.status === 'created').length,
-    maxRecordsPerOrder,
-    shopifyTotal: { minor: shopify, currency: 'GBP' },
-    netsuiteTotal: { minor: netsuite, currency: 'GBP' },
-    tied: shopify === netsuite,
-    wallMs,
-  };
-}
-
 async function deliverOrder(
   client: RestletClient,
   deploy: string,
@@ -410,145 +328,4 @@ async function deliverOrder(
       reply.ms,
     );
   return { httpStatus: reply.status, reply: body };
-}
-
-function minorOf(value: unknown): number | null {
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : NaN;
-  return Number.isFinite(n) ? Math.round(n * 100) : null;
-}
-
-function readBack(account: Account, event: DayEvent, httpStatus: number, reply: OrderReply): OrderOutcome {
-  const { order } = event;
-  const money = (minor: number): Money => ({ minor, currency: order.currency });
-  const base = {
-    channel: order.channel,
-    name: order.name,
-    shopifyOrderId: order.shopifyOrderId,
-    status: reply.status ?? (httpStatus === 200 ? 'unknown' : `error ${httpStatus}`),
-    httpStatus,
-    shopifyTotal: money(order.figures.totalMinor),
-    shopifyTax: money(order.figures.taxMinor),
-    fulfilmentId: null,
-    note: event.intent.join(', '),
-  };
-  if (reply.id === undefined || reply.recordType === undefined || reply.status === 'exception')
-    return {
-      ...base,
-      recordType: null,
-      recordId: null,
-      tranid: null,
-      netsuiteTotal: null,
-      netsuiteTax: null,
-      tied: null,
-    };
-  const record = account.ui.loadRecord(reply.recordType, String(reply.id));
-  const total = minorOf(record.fields['total']);
-  const tax = minorOf(record.fields['taxtotal']) ?? 0;
-  return {
-    ...base,
-    recordType: reply.recordType,
-    recordId: String(reply.id),
-    tranid: reply.tranid ?? (typeof record.fields['tranid'] === 'string' ? record.fields['tranid'] : null),
-    netsuiteTotal: total === null ? null : money(total),
-    netsuiteTax: money(tax),
-    tied: total === order.figures.totalMinor && tax === order.figures.taxMinor,
-  };
-}
-
-/** The exception records NetSuite now holds (customrecord_pwi_exception), as an operations user would list them. */
-function exceptionRecords(account: Account): ExceptionOutcome[] {
-  const listText = (listId: string, id: unknown): string =>
-    account.customLists.get(listId)?.find((value) => value.id === String(id))?.value ?? String(id ?? '');
-  return account.ui.findRecords(EXCEPTION_RECORD).map((record) => {
-    const f = record.fields;
-    let reference = String(f['custrecord_pwi_ex_source'] ?? '');
-    try {
-      const details = JSON.parse(String(f['custrecord_pwi_ex_details'] ?? '{}')) as Record<string, unknown>;
-      if (typeof details['channel'] === 'string' && typeof details['orderName'] === 'string')
-        reference = `${details['channel']} ${details['orderName']}`;
-    } catch {
-      // Details are free text for some categories; the source id is reference enough.
-    }
-    return {
-      category: listText('customlist_pwi_exception_category', f['custrecord_pwi_ex_category']),
-      status: listText('customlist_pwi_exception_status', f['custrecord_pwi_ex_status']),
-      message: String(f['custrecord_pwi_ex_message'] ?? ''),
-      suggestedFix: String(f['custrecord_pwi_ex_fix'] ?? ''),
-      reference,
-      recordId: String(record.id),
-    };
-  });
-}
-
-function channelTotals(orders: readonly OrderOutcome[]): ChannelTotals[] {
-  const byChannel = new Map<string, OrderOutcome[]>();
-  for (const order of orders)
-    if (order.recordId !== null)
-      byChannel.set(order.channel, [...(byChannel.get(order.channel) ?? []), order]);
-  return [...byChannel.entries()].map(([channel, posted]) => {
-    const currency = posted[0]?.shopifyTotal.currency ?? '';
-    const shopify = posted.reduce((sum, o) => sum + o.shopifyTotal.minor, 0);
-    const netsuite = posted.reduce((sum, o) => sum + (o.netsuiteTotal?.minor ?? 0), 0);
-    return {
-      channel,
-      currency,
-      ordersPosted: posted.length,
-      shopifyTotal: { minor: shopify, currency },
-      netsuiteTotal: { minor: netsuite, currency },
-      tied: shopify === netsuite && posted.every((o) => o.tied === true),
-    };
-  });
-}
-
-function governance(account: Account): FlowGovernance[] {
-  const byFlow = new Map<string, FlowGovernance>();
-  for (const run of account.executions()) {
-    const flow = `${run.scriptId} / ${run.deploymentId}`;
-    const seen = byFlow.get(flow);
-    byFlow.set(flow, {
-      flow,
-      scriptType: run.scriptType,
-      executions: (seen?.executions ?? 0) + 1,
-      units: (seen?.units ?? 0) + run.units,
-      maxUnits: Math.max(seen?.maxUnits ?? 0, run.units),
-      errors: (seen?.errors ?? 0) + (run.outcome === 'error' ? 1 : 0),
-      totalMs: Math.round((seen?.totalMs ?? 0) + run.durationMs),
-    });
-  }
-  return [...byFlow.values()];
-}
-
-/** A short description of a RESTlet's answer for the progress lines. */
-function summarise(body: unknown): string {
-  if (typeof body !== 'object' || body === null) return String(body).slice(0, 120);
-  const b = body as Record<string, unknown>;
-  if (typeof b['error'] === 'object' && b['error'] !== null) {
-    const e = b['error'] as Record<string, unknown>;
-    // NetSuite puts the serialised SuiteScriptError in `message`; its own message is the readable part.
-    let message = String(e['message'] ?? '');
-    try {
-      const inner = JSON.parse(message) as { message?: unknown };
-      if (typeof inner.message === 'string') message = inner.message;
-    } catch {
-      // A plain-text message stays as it is.
-    }
-    return `error ${String(e['code'])}: ${message.length > 160 ? `${message.slice(0, 157)}...` : message}`;
-  }
-  if (typeof b['found'] === 'boolean') {
-    const record = (b['record'] ?? {}) as Record<string, unknown>;
-    const fulfilment = (b['fulfilment'] ?? {}) as Record<string, unknown>;
-    return b['found']
-      ? `found ${String(record['recordType'])} ${String(record['tranid'])}, status ${String(record['status'])}, fulfilment ${String(fulfilment['state'])}`
-      : 'not in NetSuite';
-  }
-  const parts: string[] = [];
-  for (const key of ['status', 'recordType', 'tranid', 'id', 'version'])
-    if (b[key] !== undefined) parts.push(`${key} ${String(b[key])}`);
-  const exceptions = b['exceptions'];
-  if (Array.isArray(exceptions) && exceptions.length > 0)
-    parts.push(
-      `exceptions ${exceptions.map((e: { code?: string; category?: string }) => e.code ?? e.category ?? '?').join(', ')}`,
-    );
-  return parts.length > 0 ? parts.join(', ') : JSON.stringify(body).slice(0, 120);
 }
