@@ -328,3 +328,35 @@ test('a tax group charges the sum of its codes, and a line taxed by it rounds on
   // 19.99 × 7.25 % = 1.449275 → 1.45
   expect(w.account.stored('salesorder', so).fields).toMatchObject({ taxtotal: 1.45, total: 21.44 });
 });
+
+test("OneWorld: a transaction's customer, locations and items must belong to its subsidiary", () => {
+  const w = world();
+  const child = w.account.make('subsidiary', {
+    name: 'Child Inc',
+    parent: String(w.subsidiary),
+    currency: String(w.usd),
+  });
+  const childLocation = w.account.make('location', { name: 'Child WH', subsidiary: String(child) });
+  const parentOnly = w.account.make('serviceitem', {
+    itemid: 'PARENT-ONLY',
+    subsidiary: [String(w.subsidiary)],
+  });
+  const shared = w.account.make('serviceitem', {
+    itemid: 'SHARED',
+    subsidiary: [String(w.subsidiary)],
+    includechildren: true,
+  });
+  const childCustomer = w.account.make('customer', { companyname: 'Kid Co', subsidiary: String(child) });
+  const attempt = (fields: Record<string, unknown>, item: number) => () =>
+    w.account.make('salesorder', fields, { item: [{ item: String(item), quantity: 1, rate: 1 }] });
+  expect(attempt({ entity: String(w.customer), location: String(childLocation) }, w.service)).toThrow(
+    `Invalid location reference key ${childLocation} for subsidiary ${w.subsidiary}.`,
+  );
+  expect(attempt({ entity: String(w.customer), subsidiary: String(child) }, w.service)).toThrow(
+    expect.objectContaining({ name: 'INVALID_KEY_OR_REF', message: expect.stringContaining('entity') }),
+  );
+  expect(attempt({ entity: String(childCustomer) }, parentOnly)).toThrow(/Invalid item reference key/);
+  expect(
+    attempt({ entity: String(childCustomer), location: String(childLocation) }, shared)(),
+  ).toBeGreaterThan(0);
+});

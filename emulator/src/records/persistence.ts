@@ -5,7 +5,13 @@ import { RECORD_COSTS } from '../governance';
 import { demandOf, difference, onHandEffect, planStock, type StockVector } from './inventory';
 import { planPaymentUpdates, planSourceUpdate } from './links';
 import { EmulatedRecord, installRecordSaver, type SaveOptions } from './record';
-import { applyDefaults, checkMandatory, checkReferences, deriveComputed } from './rules';
+import {
+  applyDefaults,
+  checkMandatory,
+  checkReferences,
+  checkSubsidiaryScope,
+  deriveComputed,
+} from './rules';
 import { linesOf, stateOf, str, type RecordState } from './state';
 import type { FieldValue, RecordTypeSchema, StoredRecord, SublistLine } from './types';
 import { copyValue, isEmpty } from './values';
@@ -180,6 +186,7 @@ export function saveRecord(record: EmulatedRecord, options: SaveOptions, control
   applyDefaults(account, schema, state);
   if (!options.ignoreMandatoryFields) checkMandatory(schema, state);
   checkReferences(account, schema, state);
+  checkSubsidiaryScope(account, schema, state);
   clearStaleAmounts(stateOf(before) ?? record.baseline, state);
   deriveComputed(account, schema, state);
   const now = account.clock.now();
