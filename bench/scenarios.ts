@@ -1,0 +1,443 @@
+/**
+ * The benchmark's scenarios: what Patchworks sends the bundle's RESTlets on an ordinary day, one request each, on
+ * an account that has already traded (the demo's day replayed first, so configuration and catalogue caches are
+ * warm and the day's shoppers are NetSuite customers). Payloads come from the demo's builders; only the baskets
+ * and the one new shopper are the benchmark's own.
+ */
+import type { Account } from '../emulator/src/account';
+import { evictAllCaches } from '../emulator/src/modules/cache-store';
+import { customerEvents, tradingDay, UK_SHOP, US_SHOP } from '../demo/scenario';
+import {
+  allocateDiscount,
+  type BasketLine,
+  buildOrder,
+  type BuiltOrder,
+  type OrderSpec,
+  type Shopper,
+  type TaxRule,
+} from '../demo/shopify-orders';
+import { inPresentmentCurrency, shopperOf, toGraphqlOrder } from './shopify-shapes';
+
+export const RESTLETS = {
+  order: { script: 'customscript_pwi_order_rl', deploy: 'customdeploy_pwi_order_rl' },
+  customer: { script: 'customscript_pwi_customer_rl', deploy: 'customdeploy_pwi_customer_rl' },
+  health: { script: 'customscript_pwi_health_rl', deploy: 'customdeploy_pwi_health_rl' },
+} as const;
+
+export type RestletName = keyof typeof RESTLETS;
+
+/** One request as Patchworks' HTTP connector sends it: JSON body for POST, query parameters for GET. */
+export interface BenchRequest {
+  readonly method: 'GET' | 'POST';
+  readonly query?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+/** What the scenario must answer: the HTTP status and the outcome read from the body (see describeOutcome). */
+export interface ExpectedAnswer {
+  readonly httpStatus: number;
+  readonly outcome: string;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly restlet: RestletName;
+  readonly expected: ExpectedAnswer;
+  /**
+   * Set when the request posts one order of this many Shopify line items for a customer NetSuite already knows:
+   * issue 5's governance limit (≤ 5 lines ≤ 40 units) applies to it.
+   */
+  readonly knownCustomerLines?: number;
+  /** Orders in the request, when more than one (a batch), so units per order can be shown. */
+  readonly orders?: number;
+  /** Why the figure is what it is, when that is not obvious from the name. */
+  readonly note?: string;
+  /** Untimed: brings the freshly deployed account to the state the request meets. */
+  prepare(account: Account): void;
+  request(): BenchRequest;
+}
+
+const GB_VAT: TaxRule = { title: 'GB VAT', rate: '0.2' };
+const NY_TAX: TaxRule = { title: 'NY Sales Tax', rate: '0.08875' };
+
+/** Catalogue prices of the demo seed's items, minor units (UK prices include VAT). */
+const ITEM = {
+  teeNavyM: { sku: 'TEE-NVY-M', title: 'Classic Organic Tee — Navy / M', priceMinor: 2500 },
+  teeWhiteS: { sku: 'TEE-WHT-S', title: 'Classic Organic Tee — White / S', priceMinor: 2500 },
+  hoodGreyL: { sku: 'HOOD-GRY-L', title: 'Heavyweight Hoodie — Grey Marl / L', priceMinor: 6500 },
+  sweatNavyM: { sku: 'SWT-NVY-M', title: 'Crew Sweatshirt — Navy / M', priceMinor: 5500 },
+  jeanBlack34: { sku: 'JEAN-BLK-34', title: 'Slim Selvedge Jean — Black / 34', priceMinor: 8000 },
+  jeanIndigo32: { sku: 'JEAN-IND-32', title: 'Slim Selvedge Jean — Indigo / 32', priceMinor: 9800 },
+  capOlive: { sku: 'CAP-OLV', title: 'Wool Six-Panel Cap — Olive', priceMinor: 2000 },
+  socksBlack: { sku: 'SOCK-BLK', title: 'Rib Socks — Black', priceMinor: 800 },
+  loungeKit: { sku: 'KIT-LOUNGE-BLK-M', title: 'Lounge Set — Black / Ecru, M', priceMinor: 11000 },
+} as const;
+
+type Item = (typeof ITEM)[keyof typeof ITEM];
+
+function line(item: Item, quantity: number, tax: TaxRule): BasketLine {
+  return { sku: item.sku, title: item.title, quantity, unitPriceMinor: item.priceMinor, tax };
+}
+
+const UK_STANDARD = { title: 'Standard Delivery', code: 'STANDARD', priceMinor: 395, tax: GB_VAT };
+const US_GROUND = { title: 'UPS Ground', code: 'UPS_GROUND', priceMinor: 800 };
+const BENCH_DAY = '2026-01-06';
+
+/** The demo's day, by order name: the shoppers it makes NetSuite customers of, and orders to ask about. */
+function dayOrder(name: string): BuiltOrder {
+  const found = tradingDay().find((event) => event.order.name === name);
+  if (!found) throw new Error(`the demo's trading day has no order ${name}`);
+  return found.order;
+}
+
+/** Seeded in the demo account (cust-eleanor) and linked to her Shopify id by her order of the day. */
+const eleanor = (): Shopper => shopperOf(dayOrder('#1002'));
+/** Created by his first order of the day (#1001). */
+const oliver = (): Shopper => shopperOf(dayOrder('#1001'));
+/** The US store's first customer of the day (#US1001). */
+const jordan = (): Shopper => shopperOf(dayOrder('#US1001'));
+
+/** A shopper the account has never seen: her first order creates her customer record. */
+const freya: Shopper = {
+  shopifyCustomerId: 7_310_000_950,
+  email: 'freya.lund@example.co.uk',
+  phone: '+44 7700 900777',
+  address: {
+    firstName: 'Freya',
+    lastName: 'Lund',
+    address1: '5 Quayside',
+    city: 'Newcastle upon Tyne',
+    province: null,
+    provinceCode: null,
+    countryCode: 'GB',
+    zip: 'NE1 3DX',
+  },
+};
+
+/** A guest checkout: no Shopify customer, an e-mail the account has not seen. */
+const guest: Shopper = {
+  shopifyCustomerId: null,
+  email: 'alex.reid@example.co.uk',
+  phone: null,
+  address: {
+    firstName: 'Alex',
+    lastName: 'Reid',
+    address1: '40 Bold Street',
+    city: 'Liverpool',
+    province: null,
+    provinceCode: null,
+    countryCode: 'GB',
+    zip: 'L1 4DS',
+  },
+};
+
+/** Bench orders are numbered from 100 in each shop, clear of the demo day's. */
+function ukOrder(
+  sequence: number,
+  shopper: Shopper,
+  lines: readonly BasketLine[],
+  extra: Partial<OrderSpec> = {},
+): BuiltOrder {
+  return buildOrder({
+    shop: UK_SHOP,
+    sequence: 100 + sequence,
+    createdAt: `${BENCH_DAY}T10:${String(sequence).padStart(2, '0')}:00+00:00`,
+    shopper,
+    lines,
+    shipping: UK_STANDARD,
+    ...extra,
+  });
+}
+
+/** The order RESTlet's POST body as Patchworks sends it: the REST Admin wrapper, naming the store. */
+function orderBody(order: BuiltOrder, payload: Record<string, unknown> = order.payload): unknown {
+  return { channel: order.channel, order: payload };
+}
+
+function post(body: unknown): BenchRequest {
+  return { method: 'POST', body };
+}
+
+/** Sends one request to a RESTlet outside the measurement, failing loudly when the account does not accept it. */
+export function send(account: Account, restlet: RestletName, request: BenchRequest): string {
+  const response = account.invokeRestlet({
+    ...RESTLETS[restlet],
+    method: request.method,
+    ...(request.query ? { query: request.query } : {}),
+    ...(request.body !== undefined
+      ? { contentType: 'application/json', body: JSON.stringify(request.body) }
+      : {}),
+  });
+  if (response.status !== 200)
+    throw new Error(`preparing: ${restlet} ${request.method} answered ${response.status}: ${response.body}`);
+  return response.body;
+}
+
+/** Replays the demo's day of orders: caches warm, the day's shoppers become customers. */
+function tradedDay(account: Account): void {
+  for (const event of tradingDay()) send(account, 'order', post(orderBody(event.order)));
+}
+
+const fiveLines = (): BasketLine[] => [
+  line(ITEM.teeNavyM, 2, GB_VAT),
+  line(ITEM.hoodGreyL, 1, GB_VAT),
+  line(ITEM.sweatNavyM, 1, GB_VAT),
+  line(ITEM.jeanBlack34, 1, GB_VAT),
+  line(ITEM.capOlive, 1, GB_VAT),
+];
+
+const oneLineForEleanor = (): BuiltOrder => ukOrder(1, eleanor(), [line(ITEM.teeNavyM, 1, GB_VAT)]);
+
+export function scenarios(): Scenario[] {
+  const created = { httpStatus: 200, outcome: 'created' };
+  return [
+    {
+      name: 'known customer, 1 line',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 1,
+      prepare: tradedDay,
+      request: () => post(orderBody(oneLineForEleanor())),
+    },
+    {
+      name: 'known customer, 5 lines',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 5,
+      prepare: tradedDay,
+      request: () => post(orderBody(ukOrder(2, eleanor(), fiveLines()))),
+    },
+    {
+      name: 'known customer, 1 line, caches evicted',
+      restlet: 'order',
+      expected: created,
+      note: 'N/cache emptied first (NetSuite may evict at any time): configuration, catalogue and customer reloaded',
+      prepare: (account) => {
+        tradedDay(account);
+        evictAllCaches(account);
+      },
+      request: () => post(orderBody(oneLineForEleanor())),
+    },
+    {
+      name: 'new customer',
+      restlet: 'order',
+      expected: created,
+      prepare: tradedDay,
+      request: () =>
+        post(orderBody(ukOrder(3, freya, [line(ITEM.teeWhiteS, 1, GB_VAT), line(ITEM.capOlive, 1, GB_VAT)]))),
+    },
+    {
+      name: 'guest checkout',
+      restlet: 'order',
+      expected: created,
+      prepare: tradedDay,
+      request: () => post(orderBody(ukOrder(4, guest, [line(ITEM.jeanBlack34, 1, GB_VAT)]))),
+    },
+    {
+      name: 'bundle (kit) order',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 2,
+      prepare: tradedDay,
+      request: () =>
+        post(
+          orderBody(
+            ukOrder(5, eleanor(), [line(ITEM.loungeKit, 1, GB_VAT), line(ITEM.socksBlack, 1, GB_VAT)]),
+          ),
+        ),
+    },
+    {
+      name: 'UK taxes included, discount code',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 2,
+      prepare: tradedDay,
+      request: () =>
+        post(
+          orderBody(
+            ukOrder(
+              6,
+              oliver(),
+              allocateDiscount([line(ITEM.hoodGreyL, 1, GB_VAT), line(ITEM.socksBlack, 2, GB_VAT)], 810),
+              { discountCode: { code: 'WINTER10', type: 'percentage' } },
+            ),
+          ),
+        ),
+    },
+    {
+      name: 'US taxes excluded (Cash Sale)',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 2,
+      prepare: tradedDay,
+      request: () =>
+        post(
+          orderBody(
+            buildOrder({
+              shop: US_SHOP,
+              sequence: 100,
+              createdAt: `${BENCH_DAY}T11:20:00-05:00`,
+              shopper: jordan(),
+              lines: [
+                line(ITEM.jeanIndigo32, 1, NY_TAX),
+                // The US store sells the cap at $25.00.
+                { ...line(ITEM.capOlive, 1, NY_TAX), unitPriceMinor: 2500 },
+              ],
+              shipping: US_GROUND,
+            }),
+          ),
+        ),
+    },
+    {
+      name: 'multi-currency (EUR presentment)',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 2,
+      prepare: tradedDay,
+      request: () => {
+        const order = ukOrder(7, oliver(), [
+          line(ITEM.sweatNavyM, 1, GB_VAT),
+          line(ITEM.capOlive, 1, GB_VAT),
+        ]);
+        return post(orderBody(order, inPresentmentCurrency(order.payload, 'EUR', '1.1672')));
+      },
+    },
+    {
+      name: 'repeated delivery (duplicate)',
+      restlet: 'order',
+      expected: { httpStatus: 200, outcome: 'duplicate' },
+      note: 'the save is tried first (external id is unique); DUP_RCRD costs the attempt, then one search finds the twin',
+      prepare: (account) => {
+        tradedDay(account);
+        send(account, 'order', post(orderBody(oneLineForEleanor())));
+      },
+      request: () => post(orderBody(oneLineForEleanor())),
+    },
+    {
+      name: 'unmapped SKU (exception)',
+      restlet: 'order',
+      expected: { httpStatus: 200, outcome: 'exception' },
+      prepare: tradedDay,
+      request: () =>
+        post(
+          orderBody(
+            ukOrder(8, eleanor(), [
+              line(ITEM.teeNavyM, 1, GB_VAT),
+              {
+                sku: 'TEE-SAGE-M',
+                title: 'Classic Organic Tee — Sage / M',
+                quantity: 1,
+                unitPriceMinor: 2500,
+                tax: GB_VAT,
+              },
+            ]),
+          ),
+        ),
+    },
+    {
+      name: 'invalid payload (400)',
+      restlet: 'order',
+      expected: { httpStatus: 400, outcome: 'error INVALID_PAYLOAD' },
+      prepare: tradedDay,
+      request: () => {
+        const order = oneLineForEleanor();
+        const payload = structuredClone(order.payload);
+        delete payload['name'];
+        payload['total_price'] = '12.3.4';
+        delete payload['total_price_set'];
+        return post(orderBody(order, payload));
+      },
+    },
+    {
+      name: 'batch of 10 orders',
+      restlet: 'order',
+      expected: { httpStatus: 200, outcome: '10 created' },
+      orders: 10,
+      prepare: tradedDay,
+      request: () => {
+        const shoppers = [eleanor(), oliver()];
+        const baskets: BasketLine[][] = [
+          [line(ITEM.teeNavyM, 1, GB_VAT)],
+          [line(ITEM.hoodGreyL, 1, GB_VAT), line(ITEM.capOlive, 1, GB_VAT)],
+          [
+            line(ITEM.sweatNavyM, 1, GB_VAT),
+            line(ITEM.socksBlack, 3, GB_VAT),
+            line(ITEM.teeWhiteS, 1, GB_VAT),
+          ],
+        ];
+        const orders = Array.from({ length: 10 }, (_, index) => ({
+          order: ukOrder(20 + index, cycle(shoppers, index), cycle(baskets, index)).payload,
+        }));
+        return post({ channel: UK_SHOP.channel, orders });
+      },
+    },
+    {
+      name: 'GraphQL-shaped order',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 2,
+      prepare: tradedDay,
+      request: () => {
+        const order = ukOrder(9, eleanor(), [
+          line(ITEM.hoodGreyL, 1, GB_VAT),
+          line(ITEM.teeNavyM, 1, GB_VAT),
+        ]);
+        return post({ channel: order.channel, ...toGraphqlOrder(order.payload) });
+      },
+    },
+    {
+      name: 'GET order state',
+      restlet: 'order',
+      expected: { httpStatus: 200, outcome: 'found' },
+      prepare: tradedDay,
+      request: () => ({
+        method: 'GET',
+        query: { shopifyOrderId: dayOrder('#1001').shopifyOrderId, channel: UK_SHOP.channel },
+      }),
+    },
+    {
+      name: 'health check',
+      restlet: 'health',
+      expected: { httpStatus: 200, outcome: 'ok' },
+      prepare: () => undefined,
+      request: () => ({ method: 'GET' }),
+    },
+    {
+      name: 'customer created (customers/create)',
+      restlet: 'customer',
+      expected: created,
+      prepare: tradedDay,
+      request: () => post(customerBody('customers/create')),
+    },
+    {
+      name: 'customer updated (customers/update)',
+      restlet: 'customer',
+      expected: { httpStatus: 200, outcome: 'updated' },
+      prepare: tradedDay,
+      request: () => post(customerBody('customers/update')),
+    },
+    {
+      name: 'GET customer state',
+      restlet: 'customer',
+      expected: { httpStatus: 200, outcome: 'found' },
+      prepare: tradedDay,
+      request: () => ({
+        method: 'GET',
+        query: { shopifyCustomerId: String(oliver().shopifyCustomerId), channel: UK_SHOP.channel },
+      }),
+    },
+  ];
+}
+
+function cycle<T>(list: readonly T[], index: number): T {
+  const value = list[index % list.length];
+  if (value === undefined) throw new Error('cycling through an empty list');
+  return value;
+}
+
+/** The customer RESTlet's body for the demo's webhook of that topic, as the demo sends it. */
+function customerBody(topic: 'customers/create' | 'customers/update'): unknown {
+  const event = customerEvents().find((candidate) => candidate.topic === topic);
+  if (!event) throw new Error(`the demo has no ${topic} webhook`);
+  return { channel: event.channel, customer: event.body };
+}
