@@ -184,6 +184,20 @@ describe('a deployed Account served over HTTP', () => {
       {},
     );
     expect(wrong).toMatchObject({ status: 404, body: { error: { code: 'EMULATOR_DEPLOY_ERROR' } } });
+    const mapReduce = await json('POST', '/emulator/scripts/customscript_fx_words_mr/run');
+    expect(mapReduce.status).toBe(200);
+    expect(mapReduce.body['summary']).toMatchObject({
+      kind: 'mapreduce',
+      scriptId: 'customscript_fx_words_mr',
+      deploymentId: 'customdeploy_fx_words_mr',
+    });
+    const scheduled = await json(
+      'POST',
+      '/emulator/scripts/customscript_fx_tick_ss/run?deploy=customdeploy_fx_tick_ss',
+    );
+    expect(scheduled.body['summary']).toMatchObject({ kind: 'scheduled', outcome: 'success' });
+    const noScript = await json('POST', '/emulator/scripts/customscript_nothing/run');
+    expect(noScript).toMatchObject({ status: 404, body: { error: { code: 'EMULATOR_DEPLOY_ERROR' } } });
     const missing = await json('GET', '/emulator/records/customrecord_fx_note/999');
     expect(missing).toMatchObject({ status: 404, body: { error: { code: 'RCRD_DSNT_EXIST' } } });
   });
