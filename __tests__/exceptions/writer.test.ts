@@ -31,6 +31,11 @@ describe('exception writer on the emulator', () => {
     expect(repeat.result).toEqual({ ...first.result, created: false, occurrences: 2 });
     // The failed create (2 + 4), the search for the key (10), load and save (2 + 4).
     expect(repeat.units).toBe(22);
+    expect(
+      account.store.require('customrecord_pwi_exception', Number(first.result.id)).fields[
+        'custrecord_pwi_ex_retry_count'
+      ],
+    ).toBe(1);
     const other = inScript(account, () => raiseException(missingSku('MUG'))).result;
     expect(other.id).not.toBe(first.result.id);
 
@@ -40,7 +45,7 @@ describe('exception writer on the emulator', () => {
       custrecord_pwi_ex_channel: '1',
       custrecord_pwi_ex_rel_type: 'salesorder',
       custrecord_pwi_ex_rel_id: '77',
-      custrecord_pwi_ex_retry_count: 0,
+      custrecord_pwi_ex_retry_count: 1,
       custrecord_pwi_ex_details: '{"sku":"TEE-XXL"}',
     });
   });

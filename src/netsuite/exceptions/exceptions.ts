@@ -131,6 +131,11 @@ function recordRepeat(id: string, input: ExceptionInput): number {
     const loaded = record.load({ type: EXCEPTION.type, id: Number(id) });
     const occurrences = numberOf(loaded.getValue({ fieldId: EXCEPTION.occurrences })) + 1;
     loaded.setValue({ fieldId: EXCEPTION.occurrences, value: occurrences });
+    // Every occurrence after the first is the same source sent again: Patchworks' retry or a manual replay.
+    loaded.setValue({
+      fieldId: EXCEPTION.retryCount,
+      value: numberOf(loaded.getValue({ fieldId: EXCEPTION.retryCount })) + 1,
+    });
     // A problem seen again is open again, whatever anyone had marked it.
     loaded.setText({ fieldId: EXCEPTION.status, text: STATUS_LABELS.open });
     writeFacts(loaded, input);
