@@ -21,6 +21,7 @@ import { runRestlet, type RestletRequest, type RestletResponse } from './runners
 import { runScheduled, type ScheduledSummary } from './runners/scheduled';
 import { TaskQueue, type TaskRun } from './runners/tasks';
 import { asUiUser, UiActions } from './runners/ui';
+import { runsFor, roleScriptId } from './runners/audience';
 import { fireUserEvents } from './runners/userevent';
 import { DeployError, SCRIPT_TYPE_TAGS, readProject, type SdfProject } from './sdf/project';
 import {
@@ -163,7 +164,7 @@ export class Account implements EmulatedAccount, RuntimeAccount {
       throw new NotEmulatedError(
         `calling ${deployment.script.def.type} ${deployment.script.def.scriptId} as a RESTlet`,
       );
-    this.assertRunnable(deployment, ['RELEASED']);
+    this.assertRunnable(deployment, ['RELEASED', 'TESTING']);
     return runRestlet(this, deployment, request, this.restletCaller(deployment, request.as));
   }
 
@@ -403,24 +404,24 @@ export class Account implements EmulatedAccount, RuntimeAccount {
    * audslctrole) is refused by NetSuite with an error the emulator does not know, so it throws NotEmulatedError.
    */
   private restletCaller(deployment: DeployedDeployment, given: ScriptUser | undefined): ScriptUser {
-    const audience = deployment.def.allRoles ? null : deployment.def.roles.map(roleScriptId);
+    const owner = this.administrator;
     const explicit = given ?? this.integrations[0]?.tokens[0]?.user;
     if (explicit) {
-      if (audience !== null && !audience.includes(explicit.roleId)) {
+      if (!runsFor(deployment, explicit, owner)) {
         throw new NotEmulatedError(
-          `calling ${deployment.def.scriptId} with role ${explicit.roleId}, outside its audience (${audience.join(', ') || 'none'})`,
+          `calling ${deployment.def.scriptId} (status ${deployment.def.status}) as ${explicit.roleId}, outside its audience`,
         );
       }
       return explicit;
     }
-    if (audience === null || audience.includes('administrator')) return this.administrator;
-    const roleId = audience[0];
+    if (runsFor(deployment, owner, owner)) return owner;
+    const roleId = deployment.def.roles.map(roleScriptId)[0];
     const role = roleId === undefined ? undefined : this.roleIds.get(roleId);
     if (roleId === undefined || role === undefined)
       throw new NotEmulatedError(
         `calling ${deployment.def.scriptId}: its audience names no role the account has`,
       );
-    return { ...this.administrator, role, roleId };
+    return { ...owner, role, roleId };
   }
 
   private assertRunnable(deployment: DeployedDeployment, statuses: readonly string[]): void {
@@ -429,22 +430,11 @@ export class Account implements EmulatedAccount, RuntimeAccount {
       throw new DeployError(script.def.sourceFile, `${script.def.scriptId} is inactive`);
     if (!def.isDeployed)
       throw new DeployError(script.def.sourceFile, `${def.scriptId} is not deployed (isdeployed F)`);
-    if (def.status === 'TESTING' && !statuses.includes('TESTING')) {
-      // NS chapter_N2998873: a Testing deployment runs only for the script owner; owners are not emulated.
-      throw new NotEmulatedError(
-        `calling ${def.scriptId} in status TESTING (NetSuite runs it only for the script owner); release it`,
-      );
-    }
-    if (!statuses.includes(def.status))
+    if (!statuses.includes(def.status)) {
       throw new DeployError(
         script.def.sourceFile,
         `${def.scriptId} has status ${def.status}; expected ${statuses.join(' or ')}`,
       );
+    }
   }
-}
-
-/** An audience entry (ADMINISTRATOR, [scriptid=customrole_x]) as a role script id (administrator, customrole_x). */
-function roleScriptId(entry: string): string {
-  const ref = /^\[scriptid=([^\]]+)\]$/.exec(entry.trim());
-  return (ref?.[1] ?? entry.trim()).toLowerCase();
 }

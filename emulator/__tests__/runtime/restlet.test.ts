@@ -123,14 +123,15 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
     expect(parse(res.body)['deploymentId']).toBe('customdeploy_fx_echo_rl_debug');
   });
 
-  it('a TESTING deployment is refused clearly: NetSuite runs it only for its owner (NS chapter_N2998873)', () => {
+  it('a TESTING deployment runs only for its owner; anyone else is not emulated (NS chapter_N2998873)', () => {
     const account = deployBasic();
+    const testing = { script: 'customscript_fx_echo_rl', deploy: 'customdeploy_fx_echo_rl_testing' };
+    // Without a seeded token the call runs as the administrator, who deployed the project: the owner.
+    const res = account.invokeRestlet({ ...testing, method: 'GET', contentType: 'application/json' });
+    expect(parse(res.body)['deploymentId']).toBe('customdeploy_fx_echo_rl_testing');
+    const integration = { ...account.administrator, id: 7, roleId: 'customrole_fx_integration', role: 1000 };
     expect(() =>
-      account.invokeRestlet({
-        script: 'customscript_fx_echo_rl',
-        deploy: 'customdeploy_fx_echo_rl_testing',
-        method: 'GET',
-      }),
+      account.invokeRestlet({ ...testing, method: 'GET', contentType: 'application/json', as: integration }),
     ).toThrow(NotEmulatedError);
   });
 

@@ -1,4 +1,5 @@
 import { Account } from '../../src/account';
+import type { Seed } from '../../src/seed';
 import { fixture, parse } from './helpers';
 
 function deploy(): Account {
@@ -8,7 +9,7 @@ function deploy(): Account {
 function ueRuns(account: Account): string[] {
   return account
     .executions()
-    .filter((e) => e.scriptType === 'USEREVENT')
+    .filter((e) => e.scriptId === 'customscript_fx_note_ue')
     .map((e) => `${e.deploymentId}:${e.entryPoint}`);
 }
 
@@ -24,7 +25,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   it('a UI create fires beforeSubmit and afterSubmit of matching RELEASED deployments, in the USERINTERFACE context', () => {
     const account = deploy();
     const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'first' } });
-    // customdeploy_fx_note_ue_create is limited to RESTLET; the TESTING deployment never fires.
+    // customdeploy_fx_note_ue_create is limited to RESTLET.
     expect(ueRuns(account)).toEqual([
       'customdeploy_fx_note_ue:beforeSubmit',
       'customdeploy_fx_note_ue:afterSubmit',
@@ -127,7 +128,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
     const runs = account
       .executions()
       .slice(before)
-      .filter((e) => e.scriptType === 'USEREVENT')
+      .filter((e) => e.scriptId === 'customscript_fx_note_ue')
       .map((e) => `${e.deploymentId}:${e.entryPoint}`);
     // customdeploy_fx_note_ue_create (RESTLET, CREATE only) does not run for an xedit.
     expect(runs).toEqual(['customdeploy_fx_note_ue:beforeSubmit', 'customdeploy_fx_note_ue:afterSubmit']);
@@ -143,5 +144,59 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
       'afterfail',
     ]);
     expect(account.executions().at(-1)).toMatchObject({ entryPoint: 'afterSubmit', outcome: 'error' });
+  });
+
+  describe('audience (NS chapter_N2999041, chapter_N2998873)', () => {
+    const integrationSeed: Seed = {
+      integrations: [
+        {
+          name: 'Fixture integration',
+          consumerKey: 'a'.repeat(64),
+          consumerSecret: 'b'.repeat(64),
+          tokens: [
+            {
+              tokenId: 'c'.repeat(64),
+              tokenSecret: 'd'.repeat(64),
+              user: '@emp',
+              role: 'customrole_fx_integration',
+            },
+          ],
+        },
+      ],
+      records: [
+        { type: 'currency', key: 'gbp', fields: { name: 'British Pound', symbol: 'GBP' } },
+        { type: 'subsidiary', key: 'sub', fields: { name: 'Fixture Ltd', currency: '@gbp' } },
+        {
+          type: 'employee',
+          key: 'emp',
+          fields: { entityid: 'Integration', email: 'int@example.com', subsidiary: '@sub' },
+        },
+      ],
+    };
+
+    function audienceRuns(account: Account): string[] {
+      return ueLog(account, 'audience').map((l) => `${String(l['deploymentId'])}@${String(l['user'])}`);
+    }
+
+    it('TESTING and audience-less deployments run only for the owner (the administrator who deployed)', () => {
+      const account = deploy();
+      account.ui.createRecord('customrecord_fx_note', { fields: { name: 'by the owner' } });
+      expect(audienceRuns(account)).toEqual([
+        'customdeploy_fx_trace_ue_testing@administrator',
+        'customdeploy_fx_trace_ue_noaud@administrator',
+      ]);
+    });
+
+    it('a role audience runs for users in that role only', () => {
+      const account = Account.deploy(fixture('basic'), { seed: integrationSeed });
+      account.invokeRestlet({
+        script: 'customscript_fx_echo_rl',
+        deploy: 'customdeploy_fx_echo_rl',
+        method: 'POST',
+        contentType: 'application/json',
+        body: { createNote: 'by the integration' },
+      });
+      expect(audienceRuns(account)).toEqual(['customdeploy_fx_trace_ue_introle@customrole_fx_integration']);
+    });
   });
 });

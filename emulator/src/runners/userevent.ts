@@ -2,6 +2,7 @@ import type { EventRecord, UserEventType } from '../account-api';
 import { NotEmulatedError } from '../errors';
 import { currentExecution, hasExecution } from '../execution';
 import type { RuntimeAccount } from './account-view';
+import { runsFor } from './audience';
 import { extrasOf, type ScriptUser } from './context';
 import type { DeployedDeployment } from './deployed';
 import { execute } from './execute';
@@ -45,8 +46,9 @@ export interface SubmitEvent {
  * Runs the user events deployed on a record write, as NetSuite does (NS section_4407992596, section_1512409310):
  * - none when the writer is itself a user event (scripts do not chain user events), or while the account is
  *   being seeded;
- * - only RELEASED, deployed deployments of active scripts whose record type matches, whose execution-context
- *   list includes the writer's context and whose event type (if set) is this one, in deployment order;
+ * - only deployed deployments of active scripts whose record type matches, whose execution-context list includes
+ *   the writer's context, whose event type (if set) is this one and whose audience holds the writing user
+ *   (runsFor: TESTING only for the owner), in deployment order;
  * - each in its own execution with the user event budget (1,000 units) and the writer's execution context;
  * - an error thrown in beforeSubmit aborts the write and reaches the writer; one thrown in afterSubmit reaches
  *   the writer after the record is saved.
@@ -56,16 +58,16 @@ export function fireUserEvents(
   deployments: readonly DeployedDeployment[],
   stage: SubmitStage,
   event: SubmitEvent,
-  fallbackUser: ScriptUser,
+  owner: ScriptUser,
 ): void {
   const writer = hasExecution() ? currentExecution() : null;
   if (writer === null)
     throw new NotEmulatedError('a record write outside any execution (use the Account ui helpers)');
   if (writer.scriptType === 'USEREVENT') return;
   const context = writer.executionContext;
-  const user = extrasOf(writer)?.user ?? fallbackUser;
+  const user = extrasOf(writer)?.user ?? owner;
   for (const deployment of deployments) {
-    if (!matches(deployment, event, context)) continue;
+    if (!matches(deployment, event, context) || !runsFor(deployment, user, owner)) continue;
     const entryName = stage;
     const probe = account.loader.load(deployment.script.def.scriptFile);
     if (typeof probe[entryName] !== 'function') continue;
@@ -97,7 +99,7 @@ export function fireUserEvents(
 function matches(deployment: DeployedDeployment, event: SubmitEvent, context: string): boolean {
   const def = deployment.def;
   if (deployment.script.def.type !== 'usereventscript' || deployment.script.def.isInactive) return false;
-  if (def.status !== 'RELEASED' || !def.isDeployed) return false;
+  if ((def.status !== 'RELEASED' && def.status !== 'TESTING') || !def.isDeployed) return false;
   if (def.recordType !== event.newRecord.type) return false;
   if (def.executionContexts !== null && !def.executionContexts.includes(context)) return false;
   if (def.eventType !== null && def.eventType !== event.type) return false;

@@ -53,6 +53,8 @@ export interface ScriptDeploymentDef {
   readonly allRoles: boolean;
   /** audslctrole entries as written (ADMINISTRATOR, [scriptid=customrole_x]). */
   readonly roles: readonly string[];
+  /** Audience by employees, partners, departments, groups or subsidiaries (not emulated when set). */
+  readonly otherAudience: boolean;
   readonly concurrencyLimit: number | null;
   readonly bufferSize: number | null;
   readonly yieldAfterMins: number | null;

@@ -343,6 +343,12 @@ function readDeployment(
     executionContexts,
     allRoles: bool(node, 'allroles') ?? false,
     roles: splitPipes(str(node, 'audslctrole') ?? ''),
+    otherAudience:
+      bool(node, 'allemployees') === true ||
+      bool(node, 'allpartners') === true ||
+      ['auddepartment', 'audemployee', 'audgroup', 'audpartner', 'audsubsidiary'].some(
+        (key) => (str(node, key) ?? '') !== '',
+      ),
     concurrencyLimit: int(node, 'concurrencylimit', file),
     bufferSize: int(node, 'buffersize', file),
     yieldAfterMins: int(node, 'yieldaftermins', file),
