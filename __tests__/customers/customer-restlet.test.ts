@@ -267,6 +267,32 @@ describe('customer RESTlet', () => {
     });
   });
 
+  it('resolves the exceptions that stopped a shopper once a delivery of it succeeds', () => {
+    const account = deploy();
+    post(account, { channel: 'EU', customer: webhook() });
+    const eu = account.store
+      .scan('customrecord_pwi_channel')
+      .find((r) => r.fields['custrecord_pwi_ch_code'] === 'EU');
+    const uk = account.store
+      .scan('customrecord_pwi_channel')
+      .find((r) => r.fields['custrecord_pwi_ch_code'] === 'UK');
+    const settings = Object.fromEntries(
+      Object.entries(uk?.fields ?? {}).filter(
+        ([key]) => key.startsWith('custrecord_pwi_ch_') && key !== 'custrecord_pwi_ch_code',
+      ),
+    );
+    // The administrator completes the EU channel; Patchworks retries the delivery.
+    account.ui.editRecord('customrecord_pwi_channel', eu?.id ?? 0, { fields: settings });
+    expect(body<Answer>(post(account, { channel: 'EU', customer: webhook() })).status).toBe('created');
+    const state = account.invokeRestlet({
+      ...RL,
+      method: 'GET',
+      query: { shopifyCustomerId: GID, channel: 'EU' },
+    });
+    expect(body<{ openExceptions: unknown[] }>(state).openExceptions).toEqual([]);
+    expect(account.store.scan('customrecord_pwi_exception')[0]?.fields['custrecord_pwi_ex_status']).toBe('3');
+  });
+
   it('answers a shopper state by id or gid', () => {
     const account = deploy();
     const created = body<Answer>(post(account, { channel: 'UK', customer: webhook() }));
@@ -287,32 +313,24 @@ describe('customer RESTlet', () => {
 });
 
 describe('customer RESTlet governance', () => {
-  it('costs 26 units for a new shopper and 16 when unchanged once the configuration is cached, 87 cold', () => {
+  it('costs 36 units for a new shopper and 26 when unchanged once the configuration is cached, 97 cold', () => {
     const account = deploy();
+    const two = webhook({
+      admin_graphql_api_id: 'gid://shopify/Customer/2',
+      id: 2,
+      email: 'two@example.com',
+    });
     post(account, { channel: 'UK', customer: webhook() }); // warms the configuration cache
-    post(account, {
-      channel: 'UK',
-      customer: webhook({
-        admin_graphql_api_id: 'gid://shopify/Customer/2',
-        id: 2,
-        email: 'two@example.com',
-      }),
-    });
-    post(account, {
-      channel: 'UK',
-      customer: webhook({
-        admin_graphql_api_id: 'gid://shopify/Customer/2',
-        id: 2,
-        email: 'two@example.com',
-      }),
-    });
+    post(account, { channel: 'UK', customer: two });
+    post(account, { channel: 'UK', customer: two });
     const [cold, created, unchanged] = account.executions().map((run) => run.units);
-    // Cold: 6 configuration searches (60) + cache get and put (2) + candidate search, create and save (25).
-    expect(cold).toBe(87);
-    // Warm: cache hit (1) + candidate search (10) + create (5) + save (10).
-    expect(created).toBe(26);
-    // Unchanged: cache hit (1) + candidate search (10) + load (5).
-    expect(unchanged).toBe(16);
+    // Cold: six configuration searches (60) + cache get and put (2) + candidate search, create, save (25)
+    // + the search for open exceptions to resolve (10).
+    expect(cold).toBe(97);
+    // Warm: cache hit (1) + candidate search (10) + create (5) + save (10) + exceptions search (10).
+    expect(created).toBe(36);
+    // Unchanged: cache hit (1) + candidate search (10) + load (5) + exceptions search (10).
+    expect(unchanged).toBe(26);
   });
 });
 

@@ -12,7 +12,12 @@ import { configurationText } from '../../domain/exceptions/text';
 import { tryLoadChannelConfig, invalidConfiguration } from '../../netsuite/config/channels';
 import { syncCustomer, type CustomerSyncOutcome } from '../../netsuite/customers/sync';
 import { findCustomerByShopifyId } from '../../netsuite/customers/customers';
-import { openExceptionsFor, raiseException, type OpenException } from '../../netsuite/exceptions/exceptions';
+import {
+  openExceptionsFor,
+  raiseException,
+  resolveExceptionsFor,
+  type OpenException,
+} from '../../netsuite/exceptions/exceptions';
 import { invalidPayload } from '../../netsuite/exceptions/request-errors';
 
 const DEFAULT_CHANNEL = 'custscript_pwi_customer_default_channel';
@@ -50,7 +55,10 @@ export function post(body: unknown): CustomerResponse {
     throw invalidConfiguration(request.channel, loaded.problems);
   }
   try {
-    return { ...syncCustomer(loaded.config, request.sync), warnings: request.sync.warnings };
+    const outcome = syncCustomer(loaded.config, request.sync);
+    // The shopper is in NetSuite now: what stopped earlier deliveries of it is no longer a to-do (10 units).
+    resolveExceptionsFor(source, ['CONFIGURATION', 'CUSTOMER']);
+    return { ...outcome, warnings: request.sync.warnings };
   } catch (caught) {
     if (isNamed(caught, 'PWI_CUSTOMER_UNRESOLVED')) {
       const { message, suggestedFix } = JSON.parse((caught as Error).message) as {

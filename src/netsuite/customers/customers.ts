@@ -4,7 +4,8 @@
  * carries an external id derived from channel and Shopify customer id, so two deliveries racing to create the
  * same shopper collide on DUP_RCRD instead of creating two customers; the loser re-reads and uses the winner.
  *
- * Units: generic strategy 0; known customer 10 (one search); new customer 10 + 5 + 10 = 25.
+ * Units: generic strategy 0; known customer 10 (one search), + 5 when an email match gets the external id linked;
+ * new customer 10 + 5 + 10 = 25.
  */
 import * as error from 'N/error';
 import * as record from 'N/record';
