@@ -75,7 +75,9 @@ export function onHandEffect(account: EmulatedAccount, type: string, state: Reco
   const createdFromType = createdFromTypeOf(account, state);
   switch (type) {
     case 'itemfulfillment':
-      // Stock leaves when the fulfilment is shipped (with Pick, Pack and Ship, picking and packing do not move it).
+      // Stock leaves when the fulfilment is shipped: with Pick, Pack and Ship, picked and packed fulfilments do not
+      // post inventory (UNCONFIRMED: no source found here; without that feature every fulfilment saves as
+      // shipped, the default the record layer gives shipstatus).
       if (state.fields['shipstatus'] === 'C')
         moveLines(account, state, -1, vector, (line) => line['itemreceive'] !== false);
       break;

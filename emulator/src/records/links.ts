@@ -30,7 +30,7 @@ const received = (child: RecordState, line: SublistLine): boolean =>
   line['itemreceive'] !== false && child !== null;
 
 const LINKS: Readonly<Record<string, LineLink>> = {
-  // Shipped fulfilments only: with Pick, Pack and Ship the order counts a line fulfilled once it ships.
+  // Shipped fulfilments only, as for stock (see inventory.ts; UNCONFIRMED for picked/packed fulfilments).
   itemfulfillment: {
     parentType: 'salesorder',
     parentField: 'quantityfulfilled',
