@@ -9,7 +9,6 @@ import * as cache from 'N/cache';
 
 const CUSTOMERS = 'pwi_order_customers';
 const EXCEPTIONS = 'pwi_order_exceptions';
-const CUSTOMER_TTL_SECONDS = 900;
 
 function store(name: string): cache.Cache {
   return cache.getCache({ name, scope: cache.Scope.PROTECTED });
@@ -20,11 +19,9 @@ export function cachedCustomerId(channel: string, shopifyCustomerId: string): st
 }
 
 export function rememberCustomerId(channel: string, shopifyCustomerId: string, customerId: string): void {
-  store(CUSTOMERS).put({
-    key: `${channel}:${shopifyCustomerId}`,
-    value: customerId,
-    ttl: CUSTOMER_TTL_SECONDS,
-  });
+  // No expiry: which NetSuite customer a Shopify customer is does not change, and a merged or deleted customer is
+  // caught on save (the order is then re-matched). NetSuite may still evict the entry; the search then runs again.
+  store(CUSTOMERS).put({ key: `${channel}:${shopifyCustomerId}`, value: customerId });
 }
 
 export function forgetCustomerId(channel: string, shopifyCustomerId: string): void {
