@@ -360,3 +360,23 @@ test("OneWorld: a transaction's customer, locations and items must belong to its
     attempt({ entity: String(childCustomer), location: String(childLocation) }, shared)(),
   ).toBeGreaterThan(0);
 });
+
+test("amounts round to the transaction currency's precision: whole yen for JPY", () => {
+  const w = world();
+  const jpy = w.account.make('currency', { name: 'Yen', symbol: 'JPY', currencyprecision: 0 });
+  const so = w.account.make(
+    'salesorder',
+    { entity: String(w.customer), currency: String(jpy) },
+    { item: [{ item: String(w.service), quantity: 3, rate: 333.5, taxcode: String(w.vat20) }] },
+  );
+  // 3 × 333.5 = 1000.5 → 1001; 1001 × 20 % = 200.2 → 200
+  expect(w.account.stored('salesorder', so).sublists['item']?.[0]).toMatchObject({
+    amount: 1001,
+    tax1amt: 200,
+  });
+  expect(w.account.stored('salesorder', so).fields).toMatchObject({
+    subtotal: 1001,
+    taxtotal: 200,
+    total: 1201,
+  });
+});
