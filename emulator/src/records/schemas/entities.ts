@@ -27,6 +27,8 @@ export const customer: RecordTypeSchema = recordType({
     field('isperson', 'checkbox', 'Type', { defaultValue: false }),
     field('companyname', 'text', 'Company Name'),
     field('altphone', 'phone', 'Alt. Phone'),
+    field('mobilephone', 'phone', 'Mobile Phone'),
+    select('salesrep', 'employee', 'Sales Rep'),
     // OneWorld: a customer belongs to a subsidiary, and NetSuite asks for it.
     mandatory('subsidiary', 'select', 'Primary Subsidiary', { selectType: 'subsidiary' }),
     select('currency', 'currency', 'Currency'),

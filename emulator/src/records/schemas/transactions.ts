@@ -53,6 +53,10 @@ const salesBody: readonly FieldSchema[] = [
   select('location', 'location', 'Location'),
   field('otherrefnum', 'text', 'PO #'),
   select('shipmethod', 'shipitem', 'Ship Via'),
+  field('shipdate', 'date', 'Ship Date'),
+  select('salesrep', 'employee', 'Sales Rep'),
+  field('email', 'email', 'Email'),
+  field('tobeemailed', 'checkbox', 'To Be E-mailed', { defaultValue: false }),
   field('shippingcost', 'currency', 'Shipping Cost'),
   select('shippingtaxcode', 'taxcode', 'Shipping Tax Code'),
   field('shippingtax1amt', 'currency', 'Shipping Tax Amount'),
@@ -120,7 +124,11 @@ export const salesorder: RecordTypeSchema = recordType({
   recordClass: 'transaction',
   externalIdGroup: 'transaction',
   nameField: 'tranid',
-  fields: [...salesBody, listSelect('orderstatus', SALES_ORDER_STATUS, 'Status')],
+  fields: [
+    ...salesBody,
+    listSelect('orderstatus', SALES_ORDER_STATUS, 'Status'),
+    select('paymentmethod', 'paymentmethod', 'Payment Method'),
+  ],
   sublists: [itemSublist],
 });
 
