@@ -152,8 +152,10 @@ export class Account implements EmulatedAccount, RuntimeAccount {
   /** Calls a RESTlet deployment as an external client would through restlet.nl (see runners/restlet.ts). */
   invokeRestlet(request: RestletRequest): RestletResponse {
     const deployment = this.resolveDeployment(request.script, request.deploy);
-    if (!deployment) {
-      // UNCONFIRMED: NetSuite's answer for a script/deploy pair that names nothing.
+    if (!deployment || deployment.script.def.isInactive || !deployment.def.isDeployed) {
+      // A script/deploy pair naming nothing, or a disabled one: NetSuite answers SSS_INVALID_SCRIPTLET_ID "That
+      // Suitelet is invalid, disabled, or no longer exists." to RESTlet calls too (suiteplus/nscabinet#22); the
+      // HTTP status 400 is UNCONFIRMED.
       return {
         status: 400,
         contentType: 'application/json',

@@ -205,3 +205,23 @@ describe('execution log', () => {
     expect(record?.durationMs).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('RESTlet addressing', () => {
+  it('an unknown script or deployment answers SSS_INVALID_SCRIPTLET_ID (suiteplus/nscabinet#22)', () => {
+    const account = deployBasic();
+    for (const target of [
+      { script: 'customscript_fx_nope', deploy: 1 },
+      { script: 'customscript_fx_echo_rl', deploy: 99 },
+    ]) {
+      const res = account.invokeRestlet({ ...target, method: 'GET', contentType: 'application/json' });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toEqual({
+        error: {
+          code: 'SSS_INVALID_SCRIPTLET_ID',
+          message: 'That Suitelet is invalid, disabled, or no longer exists.',
+        },
+      });
+    }
+    expect(account.executions()).toHaveLength(0);
+  });
+});
