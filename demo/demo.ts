@@ -3,7 +3,14 @@ import { serveAccount } from '../emulator/src/server/account-adapter';
 import { EmulatorServer } from '../emulator/src/server/emulator-server';
 import { BURST, replayBurst } from './burst';
 import { FLOW, type OrderReply } from './flows';
-import { channelTotals, exceptionRecords, governance, readBack } from './read-back';
+import {
+  channelTotals,
+  exceptionRecords,
+  governance,
+  readBack,
+  stockMoves,
+  stockSnapshot,
+} from './read-back';
 import type {
   BurstOutcome,
   CustomerOutcome,
@@ -64,6 +71,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       tokenSecret: token.tokenSecret,
     });
 
+    const stockBefore = stockSnapshot(account);
     const steps: StepOutcome[] = [];
     const gaps: string[] = [];
     const replayed = new Map<string, string>();
@@ -289,6 +297,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       burst,
       channels: channelTotals(orders),
       exceptions: exceptionRecords(account),
+      stockMoves: stockMoves(stockBefore, stockSnapshot(account)),
       eventsSent: account.httpRequests.map((r) => ({ method: r.method, url: r.url, status: r.status })),
       governance: governance(account),
       http: {

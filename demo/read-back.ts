@@ -1,6 +1,13 @@
 import type { Account } from '../emulator/src/account';
 import { EXCEPTION_RECORD, type OrderReply } from './flows';
-import type { ChannelTotals, ExceptionOutcome, FlowGovernance, Money, OrderOutcome } from './report';
+import type {
+  ChannelTotals,
+  ExceptionOutcome,
+  FlowGovernance,
+  Money,
+  OrderOutcome,
+  StockMove,
+} from './report';
 import type { DayEvent } from './scenario';
 
 /** Reading back what NetSuite holds after the day: records, exceptions, totals and governance. */
@@ -125,4 +132,33 @@ export function governance(account: Account): FlowGovernance[] {
     });
   }
   return [...byFlow.values()];
+}
+
+/** On-hand quantity of every inventory item at every location, keyed "sku\u0000location name". */
+export type StockSnapshot = ReadonlyMap<string, number>;
+
+export function stockSnapshot(account: Account): StockSnapshot {
+  const locationNames = new Map(
+    account.ui.findRecords('location').map((l) => [String(l.id), String(l.fields['name'] ?? l.id)]),
+  );
+  const snapshot = new Map<string, number>();
+  for (const item of account.ui.findRecords('inventoryitem')) {
+    for (const line of item.sublists['locations'] ?? []) {
+      const location = locationNames.get(String(line['location'])) ?? String(line['location']);
+      snapshot.set(`${String(item.fields['itemid'])}\u0000${location}`, Number(line['quantityonhand'] ?? 0));
+    }
+  }
+  return snapshot;
+}
+
+/** The quantities that changed between two snapshots, by SKU then location. */
+export function stockMoves(before: StockSnapshot, after: StockSnapshot): StockMove[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys]
+    .filter((key) => (before.get(key) ?? 0) !== (after.get(key) ?? 0))
+    .sort()
+    .map((key) => {
+      const [sku = '', location = ''] = key.split('\u0000');
+      return { sku, location, before: before.get(key) ?? 0, after: after.get(key) ?? 0 };
+    });
 }

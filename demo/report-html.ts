@@ -119,6 +119,21 @@ export function renderHtml(report: DemoReport): string {
             .join('')}</ul>`,
     ),
     section(
+      'Stock shipped today (on hand per location)',
+      report.stockMoves.length === 0
+        ? '<p>No stock moved.</p>'
+        : table(
+            ['SKU', 'Location', 'Before', 'After', 'Moved'],
+            report.stockMoves.map((m) => [
+              m.sku,
+              m.location,
+              String(m.before),
+              String(m.after),
+              String(m.after - m.before),
+            ]),
+          ),
+    ),
+    section(
       'Events sent out of NetSuite',
       report.eventsSent.length === 0
         ? '<p>None: no outbound flow is deployed yet.</p>'

@@ -76,6 +76,14 @@ export interface DeployedFlow {
   readonly replayedAs: string | null;
 }
 
+/** On-hand stock of one item at one location, before the day and after the warehouse shipped. */
+export interface StockMove {
+  readonly sku: string;
+  readonly location: string;
+  readonly before: number;
+  readonly after: number;
+}
+
 export interface EventSent {
   readonly method: string;
   readonly url: string;
@@ -131,6 +139,7 @@ export interface DemoReport {
   readonly channels: readonly ChannelTotals[];
   readonly exceptions: readonly ExceptionOutcome[];
   readonly eventsSent: readonly EventSent[];
+  readonly stockMoves: readonly StockMove[];
   readonly governance: readonly FlowGovernance[];
   readonly http: {
     readonly requests: number;
@@ -261,6 +270,22 @@ export function renderText(report: DemoReport): string {
     out.push(`  [${e.category}, ${e.status}] ${e.reference} (exception ${e.recordId}): ${e.message}`);
     out.push(`      Suggested fix: ${e.suggestedFix}`);
   }
+
+  out.push('\nStock shipped today (on hand per location)');
+  if (report.stockMoves.length === 0) out.push('  no stock moved');
+  else
+    out.push(
+      table(
+        ['SKU', 'Location', 'Before', 'After', 'Moved'],
+        report.stockMoves.map((m) => [
+          m.sku,
+          m.location,
+          String(m.before),
+          String(m.after),
+          String(m.after - m.before),
+        ]),
+      ),
+    );
 
   out.push('\nEvents sent out of NetSuite');
   if (report.eventsSent.length === 0) out.push('  none (no outbound flow is deployed yet)');

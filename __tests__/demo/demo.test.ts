@@ -96,6 +96,25 @@ describe('the demo day', () => {
     }
   });
 
+  it('moves stock where the orders were routed: kits as their components, click and collect from the shop', () => {
+    if (!orderFlowDeployed()) return expect(run.report.stockMoves).toEqual([]);
+    const moved = (sku: string, location: string) =>
+      run.report.stockMoves.find((m) => m.sku === sku && m.location === location);
+    // #1001 ships two black tees; the Tee Trio kit of #1002 ships one more through its components.
+    expect(moved('TEE-BLK-M', 'Leeds Warehouse')).toMatchObject({ before: expect.any(Number) });
+    expect(
+      (moved('TEE-BLK-M', 'Leeds Warehouse')?.after ?? 0) -
+        (moved('TEE-BLK-M', 'Leeds Warehouse')?.before ?? 0),
+    ).toBe(-3);
+    // #1005 is tagged click-and-collect: the routing rule sends it to the shop.
+    const jean = moved('JEAN-IND-32', 'London Carnaby Street Shop');
+    expect((jean?.after ?? 0) - (jean?.before ?? 0)).toBe(-1);
+    // The US cap arrives under its legacy SKU (SKU map) and inside the gift box kit: two from the 3PL.
+    const cap = moved('CAP-BLK', 'New Jersey 3PL (ShipRight)');
+    expect((cap?.after ?? 0) - (cap?.before ?? 0)).toBe(-2);
+    expect(run.report.stockMoves.every((m) => m.after < m.before)).toBe(true);
+  });
+
   it('counts governance per flow from the execution log, within NetSuite limits', () => {
     const executions = run.account.executions();
     expect(run.report.governance.reduce((sum, g) => sum + g.executions, 0)).toBe(executions.length);

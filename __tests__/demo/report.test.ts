@@ -61,6 +61,7 @@ const report: DemoReport = {
     },
   ],
   eventsSent: [],
+  stockMoves: [{ sku: 'TEE-BLK-M', location: 'Leeds Warehouse', before: 55, after: 53 }],
   governance: [
     {
       flow: 'customscript_pwi_order_rl / customdeploy_pwi_order_rl',
@@ -90,6 +91,7 @@ describe('demo report renderers', () => {
     expect(text).toContain('Units/run');
     expect(text).toContain('35.0');
     expect(text).toContain('took 1.5 s, 20 % of it inside scripts');
+    expect(text).toMatch(/TEE-BLK-M\s+Leeds Warehouse\s+55\s+53\s+-2/);
     const html = renderHtml(report);
     expect(html).toContain('<tr class="bad">');
     expect(html).toContain('<b>✘</b>totals tie to Shopify');
