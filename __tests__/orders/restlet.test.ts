@@ -324,6 +324,19 @@ describe('POST a Shopify order', () => {
     expect(charges.filter((what) => what === 'Search.runPaged')).toHaveLength(1);
   });
 
+  it('a record NetSuite totals differently (currency set to whole units) is kept, flagged TOTALS_MISMATCH with its id', () => {
+    const gbp = account.ui.findRecords('currency', { symbol: 'GBP' })[0];
+    account.ui.editRecord('currency', String(gbp?.id), { fields: { currencyprecision: 0 } });
+    const answer = callOrders(account, 'POST', ukOrder());
+    expect(answer.body).toMatchObject({ status: 'exception', recordType: 'salesorder' });
+    expect(answer.body['id']).not.toBeNull();
+    const [exception] = answer.body['exceptions'] as Json[];
+    expect(exception).toMatchObject({ category: 'TOTALS_MISMATCH', retrySafe: false });
+    expect(exception?.['message']).toContain('Shopify 105.95');
+    const state = callOrders(account, 'GET', undefined, { shopifyOrderId: '820982911946154508' });
+    expect((state.body['exceptions'] as Json[]).map((e) => e['category'])).toEqual(['TOTALS_MISMATCH']);
+  });
+
   it('totals that do not add up raise TOTALS_MISMATCH and post nothing', () => {
     const order = ukOrder();
     order['total_price_set'] = { shop_money: { amount: '105.96', currency_code: 'GBP' } };
