@@ -35,7 +35,7 @@ export function renderTable(report: BenchReport): string {
 function row(result: ScenarioResult, number: number): Cell[] {
   const answer = result.failure
     ? ['FAILED']
-    : [`${result.httpStatus} ${result.outcome}`, ...(result.ok ? [] : [`≠ expected`])];
+    : [`${result.httpStatus} ${result.outcome}`, ...(result.ok ? [] : ['NOT AS EXPECTED'])];
   return [
     [String(number)],
     [result.name],
@@ -110,11 +110,13 @@ function findings(report: BenchReport): string[] {
   );
   const wrong = report.scenarios.filter((result) => !result.ok);
   for (const result of wrong) {
-    out.push(
-      result.failure
-        ? `FAILED ${result.name}: ${result.failure}`
-        : `UNEXPECTED ${result.name}: expected ${result.expected.httpStatus} ${result.expected.outcome}, got ${result.httpStatus} ${result.outcome}`,
-    );
+    if (result.failure) out.push(`FAILED ${result.name}: ${result.failure}`);
+    else if (result.httpStatus !== result.expected.httpStatus || result.outcome !== result.expected.outcome)
+      out.push(
+        `UNEXPECTED ${result.name}: expected ${result.expected.httpStatus} ${result.expected.outcome}, got ${result.httpStatus} ${result.outcome}`,
+      );
+    if (result.untied.length > 0)
+      out.push(`NOT TIED ${result.name}: ${result.untied.join(', ')} differ from Shopify's total or tax.`);
   }
   for (const result of report.scenarios) {
     if (new Set(result.unitsByRun).size > 1)
@@ -123,6 +125,11 @@ function findings(report: BenchReport): string[] {
       out.push(`${result.name} also started ${other.scriptId} ${other.entryPoint} (${other.units} units).`);
     if (result.note) out.push(`Note, ${result.name}: ${result.note}.`);
   }
+  const savedOrders = report.scenarios.filter((r) => r.method === 'POST' && r.scriptId.endsWith('order_rl'));
+  if (savedOrders.every((r) => r.ok))
+    out.push(
+      'Every order answered created or duplicate was read back: NetSuite total and tax tie to Shopify.',
+    );
   out.push(
     'Units come from the execution log (per-call charges); wall times are the emulator on this machine, useful',
     'only as ratios between scenarios, not as NetSuite response times.',

@@ -3,7 +3,9 @@ import { Account } from '../emulator/src/account';
 import type { ExecutionRecord } from '../emulator/src/execution';
 import { USAGE_LIMITS, type Charge } from '../emulator/src/governance';
 import type { Seed } from '../emulator/src/seed';
-import { RESTLETS, type BenchRequest, type ExpectedAnswer, type Scenario, scenarios } from './scenarios';
+import { readBack } from '../demo/read-back';
+import type { BuiltOrder } from '../demo/shopify-orders';
+import { type ExpectedAnswer, RESTLETS, restletCall, type Scenario, scenarios } from './scenarios';
 
 /** Issue 5: an order for a known customer with up to 5 lines costs at most 40 units. */
 export const KNOWN_CUSTOMER_LIMIT = { maxLines: 5, maxUnits: 40 } as const;
@@ -42,8 +44,10 @@ export interface ScenarioResult {
   readonly expected: ExpectedAnswer;
   readonly httpStatus: number;
   readonly outcome: string;
-  /** The answer matched `expected` on every run. */
+  /** The answer matched `expected` on every run, and every order it saved ties to Shopify. */
   readonly ok: boolean;
+  /** Orders saved whose total or tax did not tie to Shopify's (named by order name), on any run. */
+  readonly untied: readonly string[];
   /** Units of the RESTlet execution (identical on every run, else unitsByRun says how they varied). */
   readonly units: number;
   readonly unitsByRun: readonly number[];
@@ -73,18 +77,41 @@ export interface BenchReport {
 interface Measurement {
   readonly httpStatus: number;
   readonly outcome: string;
+  /** Orders answered created or duplicate whose NetSuite record does not tie to Shopify's total and tax. */
+  readonly untied: readonly string[];
+  readonly orders: number;
   readonly execution: ExecutionRecord;
   readonly triggered: readonly ExecutionRecord[];
   readonly ms: number;
 }
 
-/** Runs every scenario: per run a fresh account, the scenario's preparation, then the one timed call. */
+/**
+ * Runs every scenario: per run a fresh account, the scenario's preparation, then the one timed call. Warm-up runs
+ * of all scenarios come first; measured runs then go round the scenarios in turn, so a busy moment on the machine
+ * falls on all of them alike rather than on whichever was running.
+ */
 export function runBench(options: BenchOptions): BenchReport {
   const list = options.scenarios ?? scenarios();
   const warmupRuns = options.warmupRuns ?? 1;
   if (!Number.isInteger(options.runs) || options.runs < 1)
     throw new RangeError('runs must be a whole number ≥ 1');
-  const partial = list.map((scenario) => measureScenario(scenario, options, warmupRuns));
+  const measured = list.map((): Measurement[] => []);
+  const failures = list.map((): string | null => null);
+  for (let run = 0; run < warmupRuns + options.runs; run += 1) {
+    list.forEach((scenario, index) => {
+      if (failures[index] !== null) return;
+      try {
+        const measurement = runOnce(scenario, options);
+        if (run >= warmupRuns) measured[index]?.push(measurement);
+      } catch (error) {
+        failures[index] = error instanceof Error ? error.message : String(error);
+      }
+    });
+  }
+  const partial = list.map((scenario, index) => {
+    const failure = failures[index];
+    return failure ? failed(scenario, failure) : summarise(scenario, measured[index] ?? []);
+  });
   const medians = partial.filter((result) => result.failure === null).map((result) => result.wall.medianMs);
   const fastest = medians.length > 0 ? Math.min(...medians) : 0;
   return {
@@ -100,16 +127,7 @@ export function runBench(options: BenchOptions): BenchReport {
   };
 }
 
-function measureScenario(scenario: Scenario, options: BenchOptions, warmupRuns: number): ScenarioResult {
-  const measured: Measurement[] = [];
-  try {
-    for (let run = 0; run < warmupRuns + options.runs; run += 1) {
-      const measurement = runOnce(scenario, options);
-      if (run >= warmupRuns) measured.push(measurement);
-    }
-  } catch (error) {
-    return failed(scenario, error instanceof Error ? error.message : String(error));
-  }
+function summarise(scenario: Scenario, measured: readonly Measurement[]): ScenarioResult {
   const first = measured[0];
   if (!first) return failed(scenario, 'no run was measured');
   const unitsByRun = measured.map((m) => m.execution.units);
@@ -125,15 +143,19 @@ function measureScenario(scenario: Scenario, options: BenchOptions, warmupRuns: 
     httpStatus: first.httpStatus,
     outcome: first.outcome,
     ok: measured.every(
-      (m) => m.httpStatus === scenario.expected.httpStatus && m.outcome === scenario.expected.outcome,
+      (m) =>
+        m.httpStatus === scenario.expected.httpStatus &&
+        m.outcome === scenario.expected.outcome &&
+        m.untied.length === 0,
     ),
+    untied: [...new Set(measured.flatMap((m) => m.untied))],
     units,
     unitsByRun,
     budget,
     budgetPercent: (100 * units) / budget,
     limit,
     overLimit: limit !== null && Math.max(...unitsByRun) > limit,
-    unitsPerOrder: scenario.orders ? units / scenario.orders : null,
+    unitsPerOrder: first.orders > 1 ? units / first.orders : null,
     calls: callCosts(first.execution.charges ?? []),
     triggered: first.triggered.map((e) => ({
       scriptId: e.scriptId,
@@ -162,7 +184,7 @@ function runOnce(scenario: Scenario, options: BenchOptions): Measurement {
   const request = scenario.request();
   const before = account.executions().length;
   const started = process.hrtime.bigint();
-  const response = account.invokeRestlet(restletRequest(scenario, request));
+  const response = account.invokeRestlet(restletCall(scenario.restlet, request));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const execution = response.execution;
   if (!execution) throw new Error(`the call ran no script (HTTP ${response.status}: ${response.body})`);
@@ -173,22 +195,33 @@ function runOnce(scenario: Scenario, options: BenchOptions): Measurement {
   return {
     httpStatus: response.status,
     outcome: describeOutcome(response.status, response.body),
+    untied: untiedOrders(account, request.orders ?? [], response.status, response.body),
+    orders: request.orders?.length ?? 0,
     execution,
     triggered,
     ms,
   };
 }
 
-function restletRequest(scenario: Scenario, request: BenchRequest): Parameters<Account['invokeRestlet']>[0] {
-  return {
-    ...RESTLETS[scenario.restlet],
-    method: request.method,
-    ...(request.query ? { query: request.query } : {}),
-    // Patchworks sends JSON text with Content-Type application/json; NetSuite parses it for the script.
-    ...(request.body !== undefined
-      ? { contentType: 'application/json', body: JSON.stringify(request.body) }
-      : {}),
-  };
+/**
+ * Reads back every order the answer says NetSuite holds (created, or the duplicate's twin) and names those whose
+ * record's total or tax differs from Shopify's, using the demo's read-back.
+ */
+export function untiedOrders(
+  account: Account,
+  orders: readonly BuiltOrder[],
+  httpStatus: number,
+  bodyText: string,
+): string[] {
+  if (orders.length === 0 || httpStatus !== 200) return [];
+  const body = JSON.parse(bodyText) as { results?: unknown };
+  const replies = (Array.isArray(body.results) ? body.results : [body]) as Parameters<typeof readBack>[3][];
+  return orders.flatMap((order, index) => {
+    const reply = replies[index];
+    if (!reply || (reply.status !== 'created' && reply.status !== 'duplicate')) return [];
+    const outcome = readBack(account, { at: '', order, intent: [] }, httpStatus, reply);
+    return outcome.tied === true ? [] : [`${order.name} (NetSuite ${JSON.stringify(outcome.netsuiteTotal)})`];
+  });
 }
 
 /**
@@ -251,6 +284,7 @@ function failed(scenario: Scenario, message: string): ScenarioResult {
     httpStatus: 0,
     outcome: 'did not run',
     ok: false,
+    untied: [],
     units: 0,
     unitsByRun: [],
     budget: USAGE_LIMITS.restlet,
