@@ -1,4 +1,4 @@
-import { type DemoReport, formatMoney } from './report';
+import { type DemoReport, formatMoney, fulfilmentText } from './report';
 
 /** One self-contained HTML page: inline CSS, no scripts, no external assets, every value escaped. */
 export function renderHtml(report: DemoReport): string {
@@ -52,7 +52,7 @@ export function renderHtml(report: DemoReport): string {
           formatMoney(o.shopifyTax),
           o.netsuiteTax ? formatMoney(o.netsuiteTax) : '—',
           o.tied === null ? '—' : o.tied ? '✔' : '✘',
-          o.fulfilmentId ? `IF ${o.fulfilmentId}` : '—',
+          fulfilmentText(o),
           o.note,
         ]),
         (row) => (row[8] === '✘' ? 'bad' : row[8] === '✔' ? 'good' : ''),

@@ -155,6 +155,12 @@ export interface DemoReport {
   readonly gaps: readonly string[];
 }
 
+/** A cash sale is fulfilled with the sale itself; a sales order by its item fulfilment. */
+export function fulfilmentText(order: OrderOutcome): string {
+  if (order.fulfilmentId) return `IF ${order.fulfilmentId}`;
+  return order.recordType === 'cashsale' ? 'with the sale' : '—';
+}
+
 export function formatMoney(money: Money): string {
   const sign = money.minor < 0 ? '-' : '';
   const abs = Math.abs(money.minor);
@@ -230,7 +236,7 @@ export function renderText(report: DemoReport): string {
           ? `${formatMoney(o.shopifyTax)} / ${formatMoney(o.netsuiteTax)}`
           : formatMoney(o.shopifyTax),
         o.tied === null ? '—' : o.tied ? 'yes' : 'NO',
-        o.fulfilmentId ? `IF ${o.fulfilmentId}` : '—',
+        fulfilmentText(o),
       ]),
     ),
   );
