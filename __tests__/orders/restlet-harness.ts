@@ -21,20 +21,30 @@ export function callOrders(
   method: 'POST' | 'GET',
   payload: unknown,
   query: Record<string, string> = {},
+  contentType: 'application/json' | 'text/plain' = 'application/json',
 ): RestletAnswer {
   const response = account.invokeRestlet({
     script: 'customscript_pwi_order_rl',
     deploy: 'customdeploy_pwi_order_rl',
     method,
     query,
-    contentType: 'application/json',
-    ...(method === 'POST' ? { body: JSON.stringify(payload) } : {}),
+    contentType,
+    ...(method === 'POST' ? { body: typeof payload === 'string' ? payload : JSON.stringify(payload) } : {}),
   });
   const executions = account.executions();
   const last = executions[executions.length - 1];
   return {
     status: response.status,
-    body: JSON.parse(response.body) as Record<string, unknown>,
+    body: parseAnswer(response.body),
     units: last?.units ?? -1,
   };
+}
+
+/** JSON answers parse; a text/plain error body ("error code: …") is kept as {text}. */
+function parseAnswer(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { text };
+  }
 }

@@ -392,6 +392,25 @@ describe('POST a Shopify order', () => {
     expect(account.ui.findRecords('customer', { email: 'olivia.hughes@example.co.uk' })).toHaveLength(1);
   });
 
+  it('takes a text/plain body too (Patchworks may send the raw webhook bytes), single or batch', () => {
+    const single = callOrders(account, 'POST', JSON.stringify(ukOrder()), {}, 'text/plain');
+    expect(single.status).toBe(200);
+    expect(single.body['status']).toBe('created');
+    const batch = callOrders(
+      account,
+      'POST',
+      JSON.stringify({ orders: [ukOrder(), usOrder()] }),
+      {},
+      'text/plain',
+    );
+    expect((batch.body['results'] as Json[]).map((result) => result['status'])).toEqual([
+      'duplicate',
+      'created',
+    ]);
+    const broken = callOrders(account, 'POST', '{"order": ', {}, 'text/plain');
+    expect(broken.status).toBe(400);
+  });
+
   it('a batch answers one result per order, in order; a bad order does not sink the others', () => {
     const answer = callOrders(account, 'POST', {
       channel: 'UK',

@@ -20,20 +20,19 @@ const UNITS_PER_ORDER_RESERVE = 150;
 
 /** POST: one Shopify order (webhook, REST Admin or GraphQL shape) or a batch {channel, orders}. */
 export function post(body: unknown): OrderResponse | { results: OrderResponse[] } {
-  const request = parseOrderRequest(body);
+  // application/json arrives parsed; text/plain (kept raw, e.g. for signatures) as the string.
+  const payload = typeof body === 'string' ? parseJson(body) : body;
+  const request = parseOrderRequest(payload);
   if (request.kind === 'invalid') throw invalidPayload(request.errors);
   const fallback = defaultChannel();
   if (request.kind === 'single') {
     if (!request.order.ok) throw invalidPayload(request.order.errors);
     const channel = request.order.order.channel ?? fallback;
     if (channel === null) throw invalidPayload([noChannel('channel')]);
-    return processOrder(request.order.order, channel, body);
+    return processOrder(request.order.order, channel, payload);
   }
-  return {
-    results: request.orders.map((parse, index) =>
-      batchEntry(parse, index, fallback, (body as { orders: unknown[] }).orders[index]),
-    ),
-  };
+  const raw = (payload as { orders: unknown[] }).orders;
+  return { results: request.orders.map((parse, index) => batchEntry(parse, index, fallback, raw[index])) };
 }
 
 /** GET ?shopifyOrderId= or ?gid= (optionally &channel=): the order's state in NetSuite. */
@@ -66,6 +65,15 @@ function batchEntry(parse: OrderParse, index: number, fallback: string | null, r
     });
   }
   return processOrder(parse.order, channel, raw);
+}
+
+/** The text as JSON, or the text itself when it is not JSON (the normaliser then names the body as invalid). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function defaultChannel(): string | null {
