@@ -431,6 +431,7 @@ export function scenarios(): Scenario[] {
       name: 'health check',
       restlet: 'health',
       expected: { httpStatus: 200, outcome: 'ok' },
+      note: 'on the freshly deployed account, as an integration tests its connection first',
       prepare: () => undefined,
       request: () => ({ method: 'GET' }),
     },
