@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { explodeBundle } from '../../src/domain/bundles/explode';
+import { redactPayload } from '../../src/domain/orders/redact';
 import { suggestSkus } from '../../src/domain/orders/sku-suggestions';
 import { routeOrder } from '../../src/domain/routing/route';
 
@@ -86,5 +87,27 @@ describe('routeOrder', () => {
     expect(routeOrder(input, [rule], '9', stock)).toMatchObject({ locationId: '2', rule: 'stock' });
     expect(routeOrder(input, [rule], '9', new Map([['inv', new Map()]]))).toMatchObject({ rule: 'default' });
     expect(routeOrder(input, [rule], '9', new Map())).toMatchObject({ rule: 'default' });
+  });
+});
+
+describe('redactPayload', () => {
+  it('drops card details, receipts, tokens and browser data at any depth, keeping the order', () => {
+    const payload = {
+      id: 1,
+      token: 'abc',
+      checkout_token: 'def',
+      browser_ip: '81.2.69.160',
+      client_details: { user_agent: 'x' },
+      payment_details: { credit_card_bin: '424242', credit_card_number: '•••• 4242' },
+      line_items: [{ sku: 'A', price: '1.00' }],
+      transactions: [{ kind: 'sale', gateway: 'gift_card', amount: '5.00', receipt: { card: 'x' } }],
+      data: { order: { paymentDetails: { number: 'x' }, id: 'gid://shopify/Order/1' } },
+    };
+    expect(redactPayload(payload)).toEqual({
+      id: 1,
+      line_items: [{ sku: 'A', price: '1.00' }],
+      transactions: [{ kind: 'sale', gateway: 'gift_card', amount: '5.00' }],
+      data: { order: { id: 'gid://shopify/Order/1' } },
+    });
   });
 });

@@ -260,7 +260,13 @@ describe('POST a Shopify order', () => {
     expect(exception?.['message']).toContain('TOTE_CANVAS');
     expect(exception?.['suggestedFix']).toContain('TOTE-CNV');
     expect(account.ui.findRecords('salesorder')).toHaveLength(0);
-    expect(account.ui.findRecords('customrecord_pwi_exception')).toHaveLength(1);
+    const exceptions = account.ui.findRecords('customrecord_pwi_exception');
+    expect(exceptions).toHaveLength(1);
+    // The payload is kept for replay, without the shopper's browser data or session tokens.
+    const stored = String(exceptions[0]?.fields['custrecord_pwi_ex_payload']);
+    expect(stored).toContain('TOTE_CANVAS');
+    expect(stored).not.toContain('81.2.69.160');
+    expect(stored).not.toContain('bd5a8aa1ecd019dd3520ff791ee3a24c');
 
     // Mapped afterwards, the retry posts and closes the exception.
     const channel = String(

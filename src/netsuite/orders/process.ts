@@ -18,6 +18,7 @@ import { orderExternalId } from '../../domain/orders/external-id';
 import type { NormalisedOrder, OrderProblem, ShopifyCustomer } from '../../domain/orders/model';
 import { findMissingSkus, missingSkuProblem, planOrder } from '../../domain/orders/plan';
 import type { OrderPlan } from '../../domain/orders/plan-model';
+import { redactPayload } from '../../domain/orders/redact';
 import { exceptionResponse, type OrderResponse } from '../../domain/orders/response';
 import { needsStock } from '../../domain/routing/route';
 import { tryLoadChannelConfig } from '../config/channels';
@@ -228,7 +229,7 @@ function stopOrder(
     suggestedFix: stop.suggestedFix,
     retrySafe: stop.retrySafe ?? true,
     details: { ...stop.details, orderName: order.name, channel: channelCode },
-    payload,
+    payload: redactPayload(payload),
     ...(stop.related ? { related: { type: stop.related.recordType, id: stop.related.id } } : {}),
   });
   markOpenExceptions(ref);
