@@ -1,5 +1,5 @@
 import type { ChannelConfig } from '../../src/domain/config/channel';
-import type { Catalog, CatalogItem } from '../../src/domain/orders/catalog';
+import { skuKey, type Catalog, type CatalogItem } from '../../src/domain/orders/catalog';
 
 /** A UK channel as the configuration loader would return it (ids are internal ids). */
 export const ukChannel: ChannelConfig = {
@@ -86,6 +86,6 @@ const items: CatalogItem[] = [
 ];
 
 export const catalog: Catalog = {
-  bySku: new Map(items.map((entry) => [entry.sku ?? '', entry])),
+  bySku: new Map(items.map((entry) => [skuKey(entry.sku ?? ''), entry])),
   byId: new Map(items.map((entry) => [entry.itemId, entry])),
 };

@@ -130,6 +130,14 @@ describe('planOrder', () => {
     expect(sums(p)).toEqual({ total: 10595, tax: 1766 });
   });
 
+  it('finds SKUs whatever their case, as NetSuite’s search does', () => {
+    const raw = clone(shopifyFixture('rest-webhook-uk-vat-included'));
+    (raw['line_items'] as Record<string, unknown>[])[1]!['sku'] = ' tote-cnv ';
+    const parse = normaliseOrder(raw, '', 'UK');
+    if (!parse.ok) throw new Error('fixture');
+    expect(plan({ order: parse.order }).lines[1]?.itemId).toBe('102');
+  });
+
   it('record type follows financial_status when configured', () => {
     const config: ChannelConfig = { ...ukChannel, orderTypeByFinancialStatus: { paid: 'cashsale' } };
     expect(plan({ order: order('rest-webhook-uk-vat-included', 'UK'), config }).recordType).toBe('cashsale');

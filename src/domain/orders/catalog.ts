@@ -16,8 +16,14 @@ export interface CatalogItem {
 
 /** The items an order needs, found by SKU (channel SKU field) and by internal id (SKU maps, bundle members). */
 export interface Catalog {
+  /** Keyed by skuKey(sku): NetSuite's `is` search matches SKUs regardless of case, and so does the catalogue. */
   readonly bySku: ReadonlyMap<string, CatalogItem>;
   readonly byId: ReadonlyMap<string, CatalogItem>;
+}
+
+/** The catalogue key of a SKU: trimmed and upper-cased, as NetSuite compares them in an `is` search. */
+export function skuKey(sku: string): string {
+  return sku.trim().toUpperCase();
 }
 
 /** Where one Shopify SKU lands: a single item, or a bundle's members. */
@@ -37,7 +43,7 @@ export function resolveSku(sku: string, config: ChannelConfig, catalog: Catalog)
   const bundle = config.bundles.find((entry) => entry.bundleSku === sku);
   if (bundle) return { kind: 'bundle', source: 'bundle-map', members: bundle.components };
   const mapped = config.skuMappings.find((entry) => entry.channelSku === sku);
-  const item = mapped ? catalog.byId.get(mapped.itemId) : catalog.bySku.get(sku);
+  const item = mapped ? catalog.byId.get(mapped.itemId) : catalog.bySku.get(skuKey(sku));
   if (!item) return null;
   if (item.members.length > 0) return { kind: 'bundle', source: 'kit', members: item.members };
   return { kind: 'item', itemId: item.itemId };

@@ -14,7 +14,13 @@
 import * as cache from 'N/cache';
 import * as search from 'N/search';
 import type { ChannelConfig } from '../../domain/config/channel';
-import { idsToFetch, skusToSearch, type Catalog, type CatalogItem } from '../../domain/orders/catalog';
+import {
+  idsToFetch,
+  skuKey,
+  skusToSearch,
+  type Catalog,
+  type CatalogItem,
+} from '../../domain/orders/catalog';
 import { text } from '../config/search-rows';
 
 const CACHE_NAME = 'pwi_item_index';
@@ -46,7 +52,7 @@ class ItemIndex {
   constructor(public complete: boolean) {}
 
   add(item: CatalogItem): void {
-    if (item.sku !== null) this.bySku.set(item.sku, item);
+    if (item.sku !== null) this.bySku.set(skuKey(item.sku), item);
     this.byId.set(item.itemId, item);
   }
 
@@ -108,7 +114,7 @@ export function loadCatalog(config: ChannelConfig, skus: readonly string[], fres
   const key = `${config.code}:${config.skuField}`;
   let index = fresh ? new ItemIndex(false) : ItemIndex.parse(store.get({ key }));
   const missing = (): { skus: string[]; ids: string[] } => ({
-    skus: wantedSkus.filter((sku) => !index.bySku.has(sku)),
+    skus: wantedSkus.filter((sku) => !index.bySku.has(skuKey(sku))),
     ids: wantedIds.filter((id) => !index.byId.has(id)),
   });
   let gaps = missing();
