@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { snapshotProject } from './project-snapshot';
 import { renderTable } from './render';
 import { runBench } from './runner';
 import { scenarios } from './scenarios';
@@ -57,13 +58,20 @@ function main(): void {
   const wanted = options.only?.toLowerCase() ?? null;
   const chosen = scenarios().filter((s) => wanted === null || s.name.toLowerCase().includes(wanted));
   if (chosen.length === 0) throw new Error(`no scenario name contains "${options.only ?? ''}"`);
-  const report = runBench({
-    projectDir: root,
-    seed: path.join(root, 'emulator', 'seeds', 'demo.json'),
-    runs: options.runs,
-    warmupRuns: options.warmup,
-    scenarios: chosen,
-  });
+  const snapshot = snapshotProject(root);
+  let report;
+  try {
+    report = runBench({
+      projectDir: snapshot.dir,
+      seed: path.join(root, 'emulator', 'seeds', 'demo.json'),
+      seedName: 'emulator/seeds/demo.json',
+      runs: options.runs,
+      warmupRuns: options.warmup,
+      scenarios: chosen,
+    });
+  } finally {
+    snapshot.remove();
+  }
   console.log(options.json ? JSON.stringify(report, null, 2) : renderTable(report));
   if (report.scenarios.some((result) => !result.ok || result.overLimit)) process.exitCode = 1;
 }

@@ -18,6 +18,8 @@ export interface BenchOptions {
   readonly runs: number;
   /** Runs per scenario done first and thrown away (compiling and JIT warm-up), default 1. */
   readonly warmupRuns?: number;
+  /** How the report names the seed; defaults to its path relative to projectDir. */
+  readonly seedName?: string;
   /** Defaults to every scenario of scenarios.ts. */
   readonly scenarios?: readonly Scenario[];
 }
@@ -118,7 +120,8 @@ export function runBench(options: BenchOptions): BenchReport {
     runs: options.runs,
     warmupRuns,
     seed:
-      typeof options.seed === 'string' ? path.relative(options.projectDir, options.seed) : '(seed object)',
+      options.seedName ??
+      (typeof options.seed === 'string' ? path.relative(options.projectDir, options.seed) : '(seed object)'),
     limit: KNOWN_CUSTOMER_LIMIT,
     scenarios: partial.map((result) => ({
       ...result,
