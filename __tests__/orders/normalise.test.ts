@@ -120,6 +120,30 @@ describe('GraphQL Admin Order (shop GBP, presentment EUR, gift card)', () => {
   });
 });
 
+describe('money as Shopify or Patchworks may send it', () => {
+  it('reads bare JSON numbers and short decimals ("516.8") exactly, with no _set to lean on', () => {
+    const raw = clone(shopifyFixture('rest-admin-us-tax-excluded'));
+    const order = raw['order'] as Record<string, unknown>;
+    for (const key of Object.keys(order)) if (key.endsWith('_set')) delete order[key];
+    order['total_shipping_price_set'] = { shop_money: { amount: 8, currency_code: 'USD' } };
+    Object.assign(order, {
+      total_price: 108.02,
+      subtotal_price: '94.95',
+      total_tax: 8.07,
+      total_tip_received: 5,
+    });
+    const lines = order['line_items'] as Record<string, unknown>[];
+    for (const line of lines) delete line['price_set'];
+    lines[0]!['price'] = 68;
+    lines[1]!['price'] = '12.5';
+    const parsed = normaliseOrder(raw, '', 'US');
+    const normalised = ok(parsed);
+    expect(normalised.lines.map((line) => line.unitPriceMinor)).toEqual([6800, 1250]);
+    expect(normalised.totals).toMatchObject({ totalMinor: 10802, totalTaxMinor: 807, totalTipMinor: 500 });
+    expect(checkShopifyTotals(normalised)).toBeNull();
+  });
+});
+
 describe('invalid payloads', () => {
   it('names every bad field at once', () => {
     const raw = clone(shopifyFixture('rest-webhook-uk-vat-included'));
