@@ -225,3 +225,20 @@ describe('RESTlet addressing', () => {
     expect(account.executions()).toHaveLength(0);
   });
 });
+
+describe('module definition', () => {
+  it('an N/ API called at module top level fails with SUITESCRIPT_API_UNAVAILABLE_IN_DEFINE (sdf-format.md §6.2)', () => {
+    const account = deployBasic();
+    const res = account.invokeRestlet({
+      script: 'customscript_fx_topcall_rl',
+      deploy: 'customdeploy_fx_topcall_rl',
+      method: 'GET',
+      contentType: 'application/json',
+    });
+    expect(res.status).toBe(400);
+    expect((JSON.parse(res.body) as { error: { code: string } }).error.code).toBe(
+      'SUITESCRIPT_API_UNAVAILABLE_IN_DEFINE',
+    );
+    expect(account.executions().at(-1)).toMatchObject({ outcome: 'error', units: 0 });
+  });
+});

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { SuiteScriptError } from '../errors';
+import { SuiteScriptError, nsError } from '../errors';
 import { runInExecution, type Execution, type ExecutionRecord, type ScriptType } from '../execution';
 import { GovernanceMeter, USAGE_LIMITS, type UsageBudget } from '../governance';
 import type { RuntimeAccount } from './account-view';
@@ -82,7 +82,8 @@ export function execute<T>(
   });
   const started = performance.now();
   try {
-    const value = runInExecution(execution, () => body(account.loader.load(script.def.scriptFile)));
+    const scriptExports = loadScript(account, script.def.scriptFile);
+    const value = runInExecution(execution, () => body(scriptExports));
     return { ok: true, value, record, execution };
   } catch (error) {
     record.outcome = 'error';
@@ -106,4 +107,38 @@ export function errorSummary(error: unknown): { name: string; message: string } 
   if (error instanceof SuiteScriptError) return { name: error.name, message: error.message };
   if (error instanceof Error) return { name: error.name || 'Error', message: error.message };
   return { name: 'UNEXPECTED_ERROR', message: String(error) };
+}
+
+/**
+ * While modules are being defined, N/ APIs are unavailable (SUITESCRIPT_API_UNAVAILABLE_IN_DEFINE, sdf-format.md
+ * §6.2): a script that calls one at module top level fails in NetSuite, so it fails here too. The guard stands on
+ * the execution stack in place of an execution and refuses every use.
+ */
+const DEFINE_GUARD = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      throw nsError(
+        'SUITESCRIPT_API_UNAVAILABLE_IN_DEFINE',
+        `SuiteScript APIs cannot be used while a module is being defined (${String(property)}); call them from an entry point.`,
+      );
+    },
+  },
+) as Execution;
+
+/** Loads a script's entry module (fresh registry) with N/ APIs refused during define. */
+export function loadScript(account: RuntimeAccount, fileCabinetPath: string): Record<string, unknown> {
+  return runInExecution(DEFINE_GUARD, () => account.loader.load(fileCabinetPath));
+}
+
+/**
+ * Whether a script defines an entry point, to decide before running anything (RESTlet 405, user events without
+ * this stage). A module that fails to load counts as defining it, so the execution runs and records the failure.
+ */
+export function definesEntryPoint(account: RuntimeAccount, fileCabinetPath: string, name: string): boolean {
+  try {
+    return typeof loadScript(account, fileCabinetPath)[name] === 'function';
+  } catch {
+    return true;
+  }
 }

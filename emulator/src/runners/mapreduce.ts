@@ -3,7 +3,7 @@ import { DeployError } from '../sdf/project-model';
 import type { RuntimeAccount } from './account-view';
 import type { ScriptUser } from './context';
 import type { DeployedDeployment } from './deployed';
-import { execute, type ExecutionOutcome } from './execute';
+import { execute, loadScript, type ExecutionOutcome } from './execute';
 import { errorIterator, iterate, serializeError, stageContext } from './mapreduce-context';
 import { inputPairs, isThenable, shuffle, writtenPair, type Pair, type StageItem } from './mapreduce-pairs';
 
@@ -80,7 +80,7 @@ export function runMapReduce(
   deployment: DeployedDeployment,
   options: RunOptions,
 ): MapReduceSummary {
-  const probe = account.loader.load(deployment.script.def.scriptFile);
+  const probe = loadScript(account, deployment.script.def.scriptFile);
   const has = (name: string): boolean => typeof probe[name] === 'function';
   if (!has('getInputData'))
     throw new DeployError(deployment.script.def.scriptFile, 'map/reduce without getInputData');

@@ -4,7 +4,7 @@ import { DeployError } from '../sdf/project-model';
 import type { RuntimeAccount } from './account-view';
 import type { ScriptUser } from './context';
 import type { DeployedDeployment } from './deployed';
-import { execute } from './execute';
+import { definesEntryPoint, execute } from './execute';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -97,8 +97,7 @@ export function runRestlet(
   }
 
   // A method the script does not define is a 405 before anything runs.
-  const exportsAtDeploy = account.loader.load(deployment.script.def.scriptFile);
-  if (typeof exportsAtDeploy[entryName] !== 'function') {
+  if (!definesEntryPoint(account, deployment.script.def.scriptFile, entryName)) {
     return failure(
       405,
       responseType,

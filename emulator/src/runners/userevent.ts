@@ -5,7 +5,7 @@ import type { RuntimeAccount } from './account-view';
 import { runsFor } from './audience';
 import { extrasOf, type ScriptUser } from './context';
 import type { DeployedDeployment } from './deployed';
-import { execute } from './execute';
+import { definesEntryPoint, execute } from './execute';
 
 /** context.UserEventType: upper-case keys, lower-case values (netsuite-runtime.md §4). */
 export const USER_EVENT_TYPES = Object.freeze({
@@ -69,8 +69,7 @@ export function fireUserEvents(
   for (const deployment of deployments) {
     if (!matches(deployment, event, context) || !runsFor(deployment, user, owner)) continue;
     const entryName = stage;
-    const probe = account.loader.load(deployment.script.def.scriptFile);
-    if (typeof probe[entryName] !== 'function') continue;
+    if (!definesEntryPoint(account, deployment.script.def.scriptFile, entryName)) continue;
     const outcome = execute(
       {
         account,
