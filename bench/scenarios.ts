@@ -278,6 +278,32 @@ export function scenarios(): Scenario[] {
         postOrder(ukOrder(5, eleanor(), [line(ITEM.loungeKit, 1, GB_VAT), line(ITEM.socksBlack, 1, GB_VAT)])),
     },
     {
+      name: 'bundle-map SKU (US sock 3-pack)',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 1,
+      prepare: tradedDay,
+      request: () =>
+        postOrder(
+          buildOrder({
+            shop: US_SHOP,
+            sequence: 101,
+            createdAt: `${BENCH_DAY}T12:05:00-05:00`,
+            shopper: jordan(),
+            lines: [
+              {
+                sku: 'BNDL-SOCK-3PK',
+                title: 'Rib Socks 3-Pack',
+                quantity: 1,
+                unitPriceMinor: 2400,
+                tax: NY_TAX,
+              },
+            ],
+            shipping: US_GROUND,
+          }),
+        ),
+    },
+    {
       name: 'UK taxes included, discount code',
       restlet: 'order',
       expected: created,
