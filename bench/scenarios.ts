@@ -1,8 +1,8 @@
 /**
  * The benchmark's scenarios: what Patchworks sends the bundle's RESTlets on an ordinary day, one request each, on
  * an account that has already traded (the demo's day replayed first, so configuration and catalogue caches are
- * warm and the day's shoppers are NetSuite customers). Payloads come from the demo's builders; only the baskets
- * and the one new shopper are the benchmark's own.
+ * warm and the day's shoppers are NetSuite customers). Payloads come from the demo's builders; only the baskets,
+ * one new shopper and one guest are the benchmark's own.
  */
 import type { Account } from '../emulator/src/account';
 import type { RestletRequest } from '../emulator/src/runners/restlet';
@@ -61,7 +61,7 @@ export interface Scenario {
 const GB_VAT: TaxRule = { title: 'GB VAT', rate: '0.2' };
 const NY_TAX: TaxRule = { title: 'NY Sales Tax', rate: '0.08875' };
 
-/** Catalogue prices of the demo seed's items, minor units (UK prices include VAT). */
+/** The baskets' items: SKUs of the demo seed at UK shop prices in minor units, VAT included. */
 const ITEM = {
   teeNavyM: { sku: 'TEE-NVY-M', title: 'Classic Organic Tee — Navy / M', priceMinor: 2500 },
   teeWhiteS: { sku: 'TEE-WHT-S', title: 'Classic Organic Tee — White / S', priceMinor: 2500 },
