@@ -19,6 +19,12 @@ export interface TotalsDifference {
  *                 + total_tax when taxes are NOT included (included tax is already inside the prices)
  * plus the per-line sanity that makes a net amount: a discount never exceeds its line, and included tax never
  * exceeds what was paid for the line. Any difference is a TOTALS_MISMATCH problem; nothing is posted.
+ *
+ * Sources: Shopify's REST Order reference (subtotal_price "after discounts but before shipping, duties, taxes, and
+ * tips"; total_price "the sum of all line item prices, discounts, shipping, taxes, and tips"; taxes_included
+ * "whether taxes are included in the order subtotal"); Shopify staff on the discount_applications announcement
+ * (community.shopify.com, API Announcements, thread 416581): "order.total_discount will always contain the sum of
+ * all discounts … all discounts are actually allocated on the line items / shipping lines".
  */
 export function checkShopifyTotals(order: NormalisedOrder): OrderProblem | null {
   const differences: TotalsDifference[] = [];
