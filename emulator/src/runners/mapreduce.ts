@@ -179,7 +179,8 @@ export function runMapReduce(
   }
 
   if (has('reduce')) {
-    const groups = shuffle(afterMap);
+    // After an exit (getInputData error, exitOnError) the job goes straight to summarize: nothing is shuffled.
+    const groups = exited ? [] : shuffle(afterMap);
     const reduced = runParallelStage(
       'reduce',
       groups,
