@@ -31,7 +31,10 @@ function titleText(title: unknown): string {
   return textValue.slice(0, TITLE_MAX);
 }
 
-/** Objects are JSON.stringify'd before display; the result is cut at 3999 characters. */
+/**
+ * Objects are JSON.stringify'd before display, exactly (a plain Error gives "{}", as there; a SuiteScriptError has
+ * its toJSON); the result is cut at 3999 characters.
+ */
 function detailsText(details: unknown): string {
   if (details === undefined || details === null) return '';
   return stringify(details).slice(0, DETAILS_MAX);
@@ -39,9 +42,6 @@ function detailsText(details: unknown): string {
 
 function stringify(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value instanceof Error && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
-    return JSON.stringify({ name: value.name, message: value.message });
-  }
   if (typeof value === 'object') {
     try {
       return JSON.stringify(value) ?? String(value);
