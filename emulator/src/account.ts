@@ -19,6 +19,7 @@ import type { DeployedDeployment, DeployedScript } from './runners/deployed';
 import { runMapReduce, type MapReduceSummary } from './runners/mapreduce';
 import { runRestlet, type RestletRequest, type RestletResponse } from './runners/restlet';
 import { runScheduled, type ScheduledSummary } from './runners/scheduled';
+import { fireTimes } from './runners/schedules';
 import { TaskQueue, type TaskRun } from './runners/tasks';
 import { asUiUser, UiActions } from './runners/ui';
 import { runsFor, roleScriptId } from './runners/audience';
@@ -98,12 +99,14 @@ export class Account implements EmulatedAccount, RuntimeAccount {
   private readonly scriptList: DeployedScript[] = [];
   private readonly log: ExecutionRecord[] = [];
   private seeding = false;
+  private scheduleCheckedAt: number;
 
   private constructor(
     readonly project: SdfProject,
     options: DeployOptions,
   ) {
     this.clock = new ManualClock(options.now);
+    this.scheduleCheckedAt = this.clock.now().getTime();
     this.schemas = options.schemas ?? defaultSchemaRegistry();
     this.store = new RecordStore((type) => this.schemas.schemaOf(type));
     this.loader = new ScriptLoader(path.join(project.dir, 'FileCabinet'), () => this.clock.now().getTime());
@@ -188,6 +191,28 @@ export class Account implements EmulatedAccount, RuntimeAccount {
     return this.runScriptDeployment(deployment, { params, taskId: null, invocation: 'USER_INTERFACE' });
   }
 
+  /**
+   * Runs the SCHEDULED deployments whose recurrence fell due since the last call (or since deploy), up to the
+   * account clock, in time order: one run per fire time. Call it after clock.advance(). Scripts see the clock's
+   * current time, not the fire time.
+   */
+  runDueSchedules(): DeploymentRunSummary[] {
+    const from = this.scheduleCheckedAt;
+    const to = this.clock.now().getTime();
+    const due: { at: number; order: number; deployment: DeployedDeployment }[] = [];
+    this.allDeployments().forEach((deployment, order) => {
+      const { def, script } = deployment;
+      if (def.status !== 'SCHEDULED' || def.recurrence === null || !def.isDeployed || script.def.isInactive)
+        return;
+      for (const at of fireTimes(def.recurrence, from, to)) due.push({ at, order, deployment });
+    });
+    due.sort((a, b) => a.at - b.at || a.order - b.order);
+    this.scheduleCheckedAt = to;
+    return due.map(({ deployment }) =>
+      this.runScriptDeployment(deployment, { taskId: null, invocation: 'SCHEDULED' }),
+    );
+  }
+
   /** Runs every task submitted through N/task (and any they submit in turn), in submission order. */
   runQueuedTasks(): TaskRun[] {
     return this.tasks.runAll();
@@ -258,7 +283,7 @@ export class Account implements EmulatedAccount, RuntimeAccount {
     run: {
       params?: Readonly<Record<string, unknown>>;
       taskId: string | null;
-      invocation: 'ON_DEMAND' | 'USER_INTERFACE';
+      invocation: 'ON_DEMAND' | 'USER_INTERFACE' | 'SCHEDULED';
       user?: ScriptUser;
     },
   ): DeploymentRunSummary {

@@ -36,7 +36,7 @@ export function runScheduled(
     user: ScriptUser;
     params?: Readonly<Record<string, unknown>>;
     taskId: string | null;
-    type: 'ON_DEMAND' | 'USER_INTERFACE';
+    type: 'ON_DEMAND' | 'USER_INTERFACE' | 'SCHEDULED';
   },
 ): ScheduledSummary {
   const outcome = execute(

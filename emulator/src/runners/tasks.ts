@@ -34,7 +34,7 @@ export interface TaskHost {
     run: {
       params?: Readonly<Record<string, unknown>>;
       taskId: string | null;
-      invocation: 'ON_DEMAND' | 'USER_INTERFACE';
+      invocation: 'ON_DEMAND' | 'USER_INTERFACE' | 'SCHEDULED';
       user?: ScriptUser;
     },
   ): MapReduceSummary | ScheduledSummary;

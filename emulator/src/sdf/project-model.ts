@@ -61,6 +61,23 @@ export interface ScriptDeploymentDef {
   readonly queueAllStagesAtOnce: boolean | null;
   /** Per-deployment parameter values as written in the XML, by custscript_ id. */
   readonly parameterValues: Readonly<Record<string, string>>;
+  /** Scheduled and map/reduce deployments: when a SCHEDULED deployment runs by itself, or null. */
+  readonly recurrence: RecurrenceDef | null;
+}
+
+/**
+ * A deployment's `<recurrence>` (NS section_1504707195; SDFxml_4155912874 for daily): the event kind, its start
+ * date and time (UTC, as written with Z), the day interval for daily events, an optional end date and repeat
+ * interval within the day.
+ */
+export interface RecurrenceDef {
+  readonly kind: string;
+  readonly startDate: string;
+  readonly startTime: string;
+  readonly everyXDays: number | null;
+  readonly endDate: string | null;
+  /** generic_repeat_time (PT15M ... PT12H) in minutes, or null. */
+  readonly repeatMinutes: number | null;
 }
 
 export interface ScriptDef {

@@ -9,6 +9,7 @@ import {
   type CustomListDef,
   type CustomRecordTypeDef,
   type ManifestDef,
+  type RecurrenceDef,
   type RoleDef,
   type ScriptDef,
   type ScriptDeploymentDef,
@@ -354,7 +355,41 @@ function readDeployment(
     yieldAfterMins: int(node, 'yieldaftermins', file),
     queueAllStagesAtOnce: bool(node, 'queueallstagesatonce'),
     parameterValues,
+    recurrence: readRecurrence(child(node, 'recurrence'), file, scriptId),
   };
+}
+
+const REPEAT_MINUTES: Readonly<Record<string, number>> = {
+  PT15M: 15,
+  PT30M: 30,
+  PT1H: 60,
+  PT2H: 120,
+  PT4H: 240,
+  PT6H: 360,
+  PT8H: 480,
+  PT12H: 720,
+};
+
+function readRecurrence(node: XmlNode | undefined, file: string, scriptId: string): RecurrenceDef | null {
+  if (!node) return null;
+  const kinds = Object.keys(node).filter((key) => !key.startsWith('@_'));
+  const kind = kinds[0];
+  if (kinds.length !== 1 || kind === undefined)
+    throw new DeployError(file, `${scriptId}: <recurrence> holds exactly one event`);
+  const event = child(node, kind) ?? {};
+  const startDate = str(event, 'startdate');
+  const startTime = str(event, 'starttime');
+  if (!startDate || !/^\d{4}-\d{2}-\d{2}$/.test(startDate))
+    throw new DeployError(file, `${scriptId}: recurrence needs <startdate> as yyyy-MM-dd`);
+  if (!startTime || !/^\d{2}:\d{2}:\d{2}Z$/.test(startTime))
+    throw new DeployError(file, `${scriptId}: recurrence needs <starttime> as HH:mm:ssZ`);
+  const repeat = str(event, 'repeat');
+  const repeatMinutes = repeat === null || repeat === '' ? null : REPEAT_MINUTES[repeat];
+  if (repeatMinutes === undefined) throw new DeployError(file, `${scriptId}: unknown <repeat> ${repeat}`);
+  const everyXDays = int(event, 'everyxdays', file);
+  if (kind === 'daily' && (everyXDays === null || everyXDays < 1 || everyXDays > 1000))
+    throw new DeployError(file, `${scriptId}: daily recurrence needs <everyxdays> from 1 to 1000`);
+  return { kind, startDate, startTime, everyXDays, endDate: str(event, 'enddate'), repeatMinutes };
 }
 
 /** `ITEMFULFILLMENT` → `itemfulfillment`; `[scriptid=customrecord_x]` → `customrecord_x`. */
