@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { explodeBundle } from '../../src/domain/bundles/explode';
+import { addressValues } from '../../src/domain/orders/address';
 import { redactPayload } from '../../src/domain/orders/redact';
 import { suggestSkus } from '../../src/domain/orders/sku-suggestions';
 import { routeOrder } from '../../src/domain/routing/route';
@@ -109,5 +110,35 @@ describe('redactPayload', () => {
       transactions: [{ kind: 'sale', gateway: 'gift_card', amount: '5.00' }],
       data: { order: { id: 'gid://shopify/Order/1' } },
     });
+  });
+});
+
+describe('addressValues', () => {
+  it('sets country first, names the addressee, keeps a company as attention, skips empties', () => {
+    const address = {
+      firstName: 'Sophie',
+      lastName: 'Laurent',
+      company: 'Atelier L',
+      address1: '8 Rue des Lilas',
+      address2: ' ',
+      city: 'Lyon',
+      province: null,
+      countryCode: 'fr',
+      zip: '69003',
+      phone: null,
+    };
+    expect(addressValues(address)).toEqual([
+      ['country', 'FR'],
+      ['addressee', 'Sophie Laurent'],
+      ['attention', 'Atelier L'],
+      ['addr1', '8 Rue des Lilas'],
+      ['city', 'Lyon'],
+      ['zip', '69003'],
+    ]);
+    expect(addressValues({ ...address, firstName: null, lastName: null })?.[1]).toEqual([
+      'addressee',
+      'Atelier L',
+    ]);
+    expect(addressValues(null)).toBeNull();
   });
 });

@@ -121,6 +121,12 @@ describe('POST a Shopify order', () => {
     expect(so.fields['custbody_pwi_order_name']).toBe('#1001');
     expect(so.fields['custbody_pwi_discount_codes']).toBe('WELCOME5');
     expect(so.fields['custbody_pwi_route_rule']).toBe('default');
+    expect([so.fields['shippingaddress.country'], so.fields['shippingaddress.zip']]).toEqual([
+      'GB',
+      'LS6 2QA',
+    ]);
+    expect(so.fields['shippingaddress.addressee']).toBe('Olivia Hughes');
+    expect(so.fields['billingaddress.addr1']).toBe('14 Bramble Lane');
     const olivia = account.ui.findRecords('customer', { email: 'olivia.hughes@example.co.uk' });
     expect(olivia).toHaveLength(1);
     expect(String(so.fields['entity'])).toBe(String(olivia[0]?.id));

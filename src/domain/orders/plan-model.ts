@@ -1,4 +1,5 @@
 import type { OrderRecordType } from '../config/channel';
+import type { AddressValues } from './address';
 
 /** What a planned line stands for, so the writer and the GET state can tell them apart. */
 export type PlannedLineKind =
@@ -47,6 +48,9 @@ export interface OrderPlan {
   readonly giftCardPaidMinor: number;
   readonly presentment: { readonly currency: string; readonly totalMinor: number | null };
   readonly memo: string;
+  /** The shopper's addresses as Shopify sent them, kept on the order (not on the customer). */
+  readonly shippingAddress: AddressValues | null;
+  readonly billingAddress: AddressValues | null;
   readonly lines: readonly PlannedLine[];
   /** Shopify's total_price. */
   readonly shopifyTotalMinor: number;

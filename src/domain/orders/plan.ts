@@ -1,4 +1,5 @@
 import type { ChannelConfig } from '../config/channel';
+import { addressValues } from './address';
 import { explodeBundle, type BundleMember } from '../bundles/explode';
 import { formatMinor } from '../money/decimal';
 import { routeOrder, type StockLevels } from '../routing/route';
@@ -233,6 +234,8 @@ export function planOrder(input: PlanInput): PlanResult {
       giftCardPaidMinor: order.giftCardPaymentsMinor,
       presentment: { currency: order.presentmentCurrency, totalMinor: order.presentmentTotalMinor },
       memo: `Shopify ${order.name} (${config.code})`,
+      shippingAddress: addressValues(order.shippingAddress),
+      billingAddress: addressValues(order.billingAddress),
       lines: [...located, ...giftCardLine],
       shopifyTotalMinor: order.totals.totalMinor,
       expectedTotalMinor:

@@ -6,6 +6,7 @@
 import * as record from 'N/record';
 import * as search from 'N/search';
 import { formatMinor, fromNetSuiteAmount, toNetSuiteAmount } from '../../domain/money/decimal';
+import type { AddressValues } from '../../domain/orders/address';
 import type { OrderPlan, PlannedLine } from '../../domain/orders/plan-model';
 import { ORDER_FIELDS, ORDER_LINE_FIELDS } from './ids';
 
@@ -41,6 +42,8 @@ export function writeOrder(plan: OrderPlan): WrittenOrder {
     ]);
   }
   for (const [fieldId, value] of body) created.setValue({ fieldId, value });
+  writeAddress(created, 'shippingaddress', plan.shippingAddress);
+  writeAddress(created, 'billingaddress', plan.billingAddress);
   plan.lines.forEach((line, index) => writeLine(created, index, line, plan.currency));
   const id = created.save({ enableSourcing: false, ignoreMandatoryFields: false });
   return readBack(plan, String(id));
@@ -63,6 +66,13 @@ function writeLine(target: record.Record, line: number, planned: PlannedLine, cu
   set('description', planned.description);
   if (planned.shopifyLineId !== null) set(ORDER_LINE_FIELDS.shopifyLineId, planned.shopifyLineId);
   if (planned.parentBundleSku !== null) set(ORDER_LINE_FIELDS.bundleSku, planned.parentBundleSku);
+}
+
+/** The order's own copy of an address (subrecord, no extra units): the customer record is left as it is. */
+function writeAddress(target: record.Record, fieldId: string, values: AddressValues | null): void {
+  if (values === null) return;
+  const address = target.getSubrecord({ fieldId });
+  for (const [subfield, value] of values) address.setValue({ fieldId: subfield, value });
 }
 
 /** The saved record's totals as NetSuite computed them: one lookupFields, 1 unit. */
