@@ -423,6 +423,31 @@ describe('POST a Shopify order', () => {
     expect(broken.status).toBe(400);
   });
 
+  it('a batch that would run out of governance answers the rest NOT_PROCESSED instead of failing them all', () => {
+    const orders = Array.from({ length: 100 }, (_, index) => {
+      const order = renumbered(ukOrder(), String(7000000000 + index), `#B${index}`);
+      const customer = order['customer'] as Json;
+      delete customer['admin_graphql_api_id'];
+      customer['id'] = 8000000000 + index; // a new shopper each time: the dearest path (a customer search and create)
+      customer['email'] = `shopper${index}@example.co.uk`;
+      return order;
+    });
+    const answer = callOrders(account, 'POST', { channel: 'UK', orders });
+    expect(answer.status).toBe(200);
+    const statuses = (answer.body['results'] as Json[]).map((result) => result['status']);
+    const created = statuses.filter((status) => status === 'created').length;
+    expect(created).toBeGreaterThan(50);
+    expect(statuses.slice(0, created).every((status) => status === 'created')).toBe(true);
+    const rest = (answer.body['results'] as Json[]).slice(created);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(
+      rest.every((result) => (result['exceptions'] as Json[])[0]?.['category'] === 'NOT_PROCESSED'),
+    ).toBe(true);
+    expect(answer.units).toBeLessThanOrEqual(5000);
+    expect(account.ui.findRecords('salesorder')).toHaveLength(created);
+    governance[`batch of 100 new shoppers (${created} created before the reserve)`] = answer.units;
+  });
+
   it('a batch answers one result per order, in order; a bad order does not sink the others', () => {
     const answer = callOrders(account, 'POST', {
       channel: 'UK',
