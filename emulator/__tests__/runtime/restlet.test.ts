@@ -242,3 +242,14 @@ describe('module definition', () => {
     expect(account.executions().at(-1)).toMatchObject({ outcome: 'error', units: 0 });
   });
 });
+
+describe('request bodies NetSuite answers in ways not sourced', () => {
+  it('an empty or unparseable application/json body is not emulated rather than answered with an invented error', () => {
+    const account = deployBasic();
+    for (const body of ['', '{not json']) {
+      expect(() =>
+        account.invokeRestlet({ ...echo, method: 'POST', contentType: 'application/json', body }),
+      ).toThrow(NotEmulatedError);
+    }
+  });
+});

@@ -86,10 +86,14 @@ export function runRestlet(
       return failure(415, 'text/plain', 'UNSUPPORTED_MEDIA_TYPE', `Unsupported Media Type: ${mediaType}`);
     if (mediaType === 'application/xml') throw new NotEmulatedError('RESTlet bodies in application/xml');
     if (mediaType === 'application/json') {
+      // NetSuite parses the body before the script runs; its answer to an empty or unparseable body is not
+      // sourced, so the emulator refuses to invent one.
       try {
-        argument = rawBody === '' ? {} : (JSON.parse(rawBody) as unknown);
+        argument = JSON.parse(rawBody) as unknown;
       } catch (error) {
-        return failure(400, responseType, 'SYNTAX_ERROR', `Invalid JSON: ${(error as Error).message}`);
+        throw new NotEmulatedError(
+          `a RESTlet ${method} whose application/json body is not valid JSON (${(error as Error).message})`,
+        );
       }
     } else {
       argument = rawBody;
