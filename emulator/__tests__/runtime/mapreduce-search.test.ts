@@ -51,3 +51,27 @@ describe('map/reduce over a search (NS section_4472703484)', () => {
     ]);
   });
 });
+
+describe('the value map() receives for a search result (NS section_4483841695 and public map/reduce scripts)', () => {
+  it('single selects arrive as {value, text} and check boxes as T/F, not as Result.toJSON() arrays and booleans', () => {
+    // Public map/reduce scripts over a returned search read `values.entity.value` and `values.isinactive == 'F'`;
+    // the fidelity review found no script reading `values.entity[0].value` in a map stage.
+    const account = Account.deploy(fixture('basic'));
+    const id = account.ui.createRecord('customrecord_fx_note', {
+      fields: { name: 'gamma', custrecord_fx_note_colour: '1', custrecord_fx_note_done: true },
+    });
+    const summary = account.runDeployment('customscript_fx_values_mr');
+    if (summary.kind !== 'mapreduce') throw new Error('expected a map/reduce summary');
+    const [only] = summary.output;
+    expect(only?.key).toBe(String(id));
+    expect(JSON.parse(only?.value ?? 'null')).toEqual({
+      recordType: 'customrecord_fx_note',
+      id: String(id),
+      values: {
+        name: 'gamma',
+        custrecord_fx_note_colour: { value: '1', text: 'Red' },
+        custrecord_fx_note_done: 'T',
+      },
+    });
+  });
+});

@@ -104,7 +104,7 @@ function searchPairs(account: RuntimeAccount, user: ScriptUser, search: NSearch.
           out.push(
             pair(
               result.id === undefined || result.id === '' ? String(out.length) : String(result.id),
-              result,
+              frameworkValue(result),
             ),
           );
         });
@@ -113,6 +113,21 @@ function searchPairs(account: RuntimeAccount, user: ScriptUser, search: NSearch.
     },
     'MAPREDUCE',
   );
+}
+
+/**
+ * What the framework hands map() for one search result. The Help Center says "a search.Result object converted to
+ * a JSON string by using JSON.stringify()" (NS section_4483841695), but the form scripts receive is not the 2.1
+ * Result.toJSON() form: public map/reduce scripts over a returned search read single selects as an object
+ * (`values.entity.value`, `values.subsidiary.value`) and check boxes as text (`values.isinactive == 'F'`), e.g.
+ * the employee-vacation and invoice-notice map/reduce scripts found by the fidelity review. The search engine's
+ * Result keeps that form in toMapReduceValue(); a Result without it (never, in this emulator) is refused.
+ */
+function frameworkValue(result: NSearch.Result): unknown {
+  const framework = result as unknown as { toMapReduceValue?: () => unknown };
+  if (typeof framework.toMapReduceValue !== 'function')
+    throw new NotEmulatedError('a map/reduce search input whose results lack the framework form');
+  return framework.toMapReduceValue();
 }
 
 function pair(key: string, value: unknown): Pair {
