@@ -47,6 +47,12 @@ const body: readonly FieldSchema[] = [
   computed('lastmodifieddate', 'datetime', 'Last Modified'),
 ];
 
+/** Inventory and journal transactions, on which NetSuite asks for the subsidiary. */
+const subsidiaryBody: readonly FieldSchema[] = [
+  ...body.filter((one) => one.id !== 'subsidiary'),
+  mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+];
+
 const salesBody: readonly FieldSchema[] = [
   ...body,
   mandatory('entity', 'select', 'Customer', { selectType: 'customer' }),
@@ -119,97 +125,89 @@ const paymentFields: readonly FieldSchema[] = [
   field('undepfunds', 'checkbox', 'Undeposited Funds', { defaultValue: true }),
 ];
 
-export const salesorder: RecordTypeSchema = recordType({
-  type: 'salesorder',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
+/** A transaction type as the note above describes it, named by its document number (tranid). */
+function transaction(
+  type: string,
+  fields: readonly FieldSchema[],
+  sublists: readonly SublistSchema[],
+): RecordTypeSchema {
+  return recordType({
+    type,
+    recordClass: 'transaction',
+    externalIdGroup: 'transaction',
+    nameField: 'tranid',
+    fields,
+    sublists,
+  });
+}
+
+export const salesorder: RecordTypeSchema = transaction(
+  'salesorder',
+  [
     ...salesBody,
     listSelect('orderstatus', SALES_ORDER_STATUS, 'Status'),
     select('paymentmethod', 'paymentmethod', 'Payment Method'),
   ],
-  sublists: [itemSublist],
-});
+  [itemSublist],
+);
 
-export const cashsale: RecordTypeSchema = recordType({
-  type: 'cashsale',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [...salesBody, ...paymentFields],
-  sublists: [itemSublist],
-});
+export const cashsale: RecordTypeSchema = transaction(
+  'cashsale',
+  [...salesBody, ...paymentFields],
+  [itemSublist],
+);
 
-export const invoice: RecordTypeSchema = recordType({
-  type: 'invoice',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
+export const invoice: RecordTypeSchema = transaction(
+  'invoice',
+  [
     ...salesBody,
     select('account', 'account', 'A/R Account'),
     field('duedate', 'date', 'Due Date'),
     computed('amountpaid', 'currency', 'Amount Paid'),
     computed('amountremaining', 'currency', 'Amount Due'),
   ],
-  sublists: [itemSublist],
-});
+  [itemSublist],
+);
 
-export const returnauthorization: RecordTypeSchema = recordType({
-  type: 'returnauthorization',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [...salesBody, listSelect('orderstatus', RETURN_STATUS, 'Status')],
-  sublists: [returnLines],
-});
+export const returnauthorization: RecordTypeSchema = transaction(
+  'returnauthorization',
+  [...salesBody, listSelect('orderstatus', RETURN_STATUS, 'Status')],
+  [returnLines],
+);
 
-export const creditmemo: RecordTypeSchema = recordType({
-  type: 'creditmemo',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
+export const creditmemo: RecordTypeSchema = transaction(
+  'creditmemo',
+  [
     ...salesBody,
     select('account', 'account', 'A/R Account'),
     field('autoapply', 'checkbox', 'Auto Apply', { defaultValue: false }),
     computed('applied', 'currency', 'Applied'),
     computed('unapplied', 'currency', 'Unapplied'),
   ],
-  sublists: [itemSublist, applySublist],
-});
+  [itemSublist, applySublist],
+);
 
-export const cashrefund: RecordTypeSchema = recordType({
-  type: 'cashrefund',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [...salesBody, ...paymentFields],
-  sublists: [itemSublist],
-});
+export const cashrefund: RecordTypeSchema = transaction(
+  'cashrefund',
+  [...salesBody, ...paymentFields],
+  [itemSublist],
+);
 
-export const customerrefund: RecordTypeSchema = recordType({
-  type: 'customerrefund',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
+export const customerrefund: RecordTypeSchema = transaction(
+  'customerrefund',
+  [
     ...body,
     mandatory('customer', 'select', 'Customer', { selectType: 'customer' }),
     select('paymentmethod', 'paymentmethod', 'Payment Method'),
     select('account', 'account', 'Account'),
     computed('total', 'currency', 'Amount'),
   ],
-  sublists: [applySublist],
-});
+  [applySublist],
+);
 
-export const customerpayment: RecordTypeSchema = recordType({
-  type: 'customerpayment',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
+export const customerpayment: RecordTypeSchema = transaction(
+  'customerpayment',
+  [
     ...body,
     mandatory('customer', 'select', 'Customer', { selectType: 'customer' }),
     field('payment', 'currency', 'Payment Amount'),
@@ -218,8 +216,8 @@ export const customerpayment: RecordTypeSchema = recordType({
     computed('unapplied', 'currency', 'Unapplied'),
     computed('total', 'currency', 'Total'),
   ],
-  sublists: [applySublist],
-});
+  [applySublist],
+);
 
 const receiveLines: readonly FieldSchema[] = [
   mandatory('item', 'select', 'Item', { selectType: 'item' }),
@@ -233,19 +231,16 @@ const receiveLines: readonly FieldSchema[] = [
   computed('line', 'integer', 'Line Id'),
 ];
 
-export const itemfulfillment: RecordTypeSchema = recordType({
-  type: 'itemfulfillment',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
+export const itemfulfillment: RecordTypeSchema = transaction(
+  'itemfulfillment',
+  [
     ...body,
     computed('entity', 'select', 'Customer', { selectType: 'customer' }),
     listSelect('shipstatus', SHIP_STATUS, 'Status'),
     computed('shipaddress', 'textarea', 'Ship To'),
     select('shipmethod', 'shipitem', 'Ship Via'),
   ],
-  sublists: [
+  [
     sublist('item', receiveLines),
     sublist('package', [
       field('packagetrackingnumber', 'text', 'Tracking Number'),
@@ -253,30 +248,23 @@ export const itemfulfillment: RecordTypeSchema = recordType({
       field('packagedescr', 'text', 'Package Description'),
     ]),
   ],
-});
+);
 
-export const itemreceipt: RecordTypeSchema = recordType({
-  type: 'itemreceipt',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [...body, computed('entity', 'select', 'Customer', { selectType: 'customer' })],
-  sublists: [sublist('item', [...receiveLines, field('rate', 'float', 'Rate')])],
-});
+export const itemreceipt: RecordTypeSchema = transaction(
+  'itemreceipt',
+  [...body, computed('entity', 'select', 'Customer', { selectType: 'customer' })],
+  [sublist('item', [...receiveLines, field('rate', 'float', 'Rate')])],
+);
 
-export const inventoryadjustment: RecordTypeSchema = recordType({
-  type: 'inventoryadjustment',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
-    ...body.filter((one) => one.id !== 'subsidiary'),
-    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+export const inventoryadjustment: RecordTypeSchema = transaction(
+  'inventoryadjustment',
+  [
+    ...subsidiaryBody,
     mandatory('account', 'select', 'Adjustment Account', { selectType: 'account' }),
     select('adjlocation', 'location', 'Adjustment Location'),
     select('customer', 'customer', 'Customer'),
   ],
-  sublists: [
+  [
     sublist('inventory', [
       mandatory('item', 'select', 'Item', { selectType: 'inventoryitem' }),
       mandatory('location', 'select', 'Location', { selectType: 'location' }),
@@ -288,20 +276,16 @@ export const inventoryadjustment: RecordTypeSchema = recordType({
       computed('line', 'integer', 'Line Id'),
     ]),
   ],
-});
+);
 
-export const inventorytransfer: RecordTypeSchema = recordType({
-  type: 'inventorytransfer',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
-    ...body.filter((one) => one.id !== 'subsidiary'),
-    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
+export const inventorytransfer: RecordTypeSchema = transaction(
+  'inventorytransfer',
+  [
+    ...subsidiaryBody,
     mandatory('location', 'select', 'From Location', { selectType: 'location' }),
     mandatory('transferlocation', 'select', 'To Location', { selectType: 'location' }),
   ],
-  sublists: [
+  [
     sublist('inventory', [
       mandatory('item', 'select', 'Item', { selectType: 'inventoryitem' }),
       mandatory('adjustqtyby', 'float', 'Qty. to Transfer'),
@@ -309,19 +293,12 @@ export const inventorytransfer: RecordTypeSchema = recordType({
       computed('line', 'integer', 'Line Id'),
     ]),
   ],
-});
+);
 
-export const journalentry: RecordTypeSchema = recordType({
-  type: 'journalentry',
-  recordClass: 'transaction',
-  externalIdGroup: 'transaction',
-  nameField: 'tranid',
-  fields: [
-    ...body.filter((one) => one.id !== 'subsidiary'),
-    mandatory('subsidiary', 'select', 'Subsidiary', { selectType: 'subsidiary' }),
-    field('approved', 'checkbox', 'Approved', { defaultValue: true }),
-  ],
-  sublists: [
+export const journalentry: RecordTypeSchema = transaction(
+  'journalentry',
+  [...subsidiaryBody, field('approved', 'checkbox', 'Approved', { defaultValue: true })],
+  [
     sublist('line', [
       mandatory('account', 'select', 'Account', { selectType: 'account' }),
       field('debit', 'currency', 'Debit'),
@@ -334,7 +311,7 @@ export const journalentry: RecordTypeSchema = recordType({
       computed('line', 'integer', 'Line Id'),
     ]),
   ],
-});
+);
 
 export const TRANSACTION_SCHEMAS: readonly RecordTypeSchema[] = [
   salesorder,
