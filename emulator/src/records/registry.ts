@@ -1,7 +1,7 @@
 import type { SchemaRegistry } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
 import { RECORD_TYPE_IDS } from './record-types';
-import { computed, field, byId } from './schema-dsl';
+import { byId, computed, field, inactive, recordType } from './schema-dsl';
 import { STANDARD_SCHEMAS } from './schemas';
 import { SALE_ITEM_TYPES } from './schemas/items';
 import { COLUMN_SUBLISTS } from './schemas/transactions';
@@ -137,21 +137,18 @@ export function customRecordSchema(
     if (!one.id.startsWith('custrecord'))
       throw new Error(`A custom record field id starts with custrecord: ${one.id}`);
   }
-  const standard: FieldSchema[] = [
-    computed('id', 'integer', 'Internal ID'),
-    field('externalid', 'text', 'External ID'),
-    field('name', 'text', 'Name', { mandatory: options.nameMandatory ?? false }),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-    computed('created', 'datetime', 'Date Created'),
-    computed('lastmodified', 'datetime', 'Last Modified'),
-    computed('owner', 'select', 'Owner', { selectType: 'employee' }),
-  ];
-  return {
+  return recordType({
     type: scriptId,
     recordClass: 'custom',
     externalIdGroup: scriptId,
     nameField: 'name',
-    fields: byId([...standard, ...fields]),
-    sublists: {},
-  };
+    fields: [
+      field('name', 'text', 'Name', { mandatory: options.nameMandatory ?? false }),
+      inactive,
+      computed('created', 'datetime', 'Date Created'),
+      computed('lastmodified', 'datetime', 'Last Modified'),
+      computed('owner', 'select', 'Owner', { selectType: 'employee' }),
+      ...fields,
+    ],
+  });
 }

@@ -38,6 +38,9 @@ export const listSelect = (
   traits: FieldTraits = {},
 ): FieldSchema => field(id, 'select', label, { ...traits, options });
 
+/** The Inactive checkbox that most record types carry (false until someone ticks it). */
+export const inactive: FieldSchema = field('isinactive', 'checkbox', 'Inactive', { defaultValue: false });
+
 export function byId(list: readonly FieldSchema[]): Record<string, FieldSchema> {
   const out: Record<string, FieldSchema> = {};
   for (const one of list) out[one.id] = one;

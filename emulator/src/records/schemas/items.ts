@@ -1,4 +1,4 @@
-import { computed, field, mandatory, recordType, select, sublist } from '../schema-dsl';
+import { computed, field, inactive, mandatory, recordType, select, sublist } from '../schema-dsl';
 import type { FieldSchema, RecordTypeSchema, SublistSchema } from '../types';
 
 // Items share one internal-id and external-id group. Class "other" for governance.
@@ -8,7 +8,7 @@ const itemCommon: readonly FieldSchema[] = [
   field('displayname', 'text', 'Display Name/Code'),
   field('salesdescription', 'textarea', 'Sales Description'),
   field('upccode', 'text', 'UPC Code'),
-  field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
+  inactive,
   field('subsidiary', 'multiselect', 'Subsidiary', { selectType: 'subsidiary' }),
   field('includechildren', 'checkbox', 'Include Children', { defaultValue: false }),
   computed('created', 'datetime', 'Date Created'),
@@ -31,12 +31,25 @@ const locations: SublistSchema = sublist('locations', [
   computed('quantitybackordered', 'float', 'Back Ordered'),
 ]);
 
-export const inventoryitem: RecordTypeSchema = recordType({
-  type: 'inventoryitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [
+/** An item type as the note above describes it, named by its itemid. */
+function item(
+  type: string,
+  fields: readonly FieldSchema[],
+  sublists: readonly SublistSchema[] = [],
+): RecordTypeSchema {
+  return recordType({
+    type,
+    recordClass: 'other',
+    externalIdGroup: 'item',
+    nameField: 'itemid',
+    fields,
+    sublists,
+  });
+}
+
+export const inventoryitem: RecordTypeSchema = item(
+  'inventoryitem',
+  [
     ...itemCommon,
     incomeAccount,
     select('cogsaccount', 'account', 'COGS Account'),
@@ -49,79 +62,50 @@ export const inventoryitem: RecordTypeSchema = recordType({
     computed('quantitybackordered', 'float', 'Back Ordered'),
     computed('quantityonorder', 'float', 'On Order'),
   ],
-  sublists: [locations],
-});
+  [locations],
+);
 
 /** A kit has no stock of its own: its members' stock moves when the kit is sold and fulfilled. */
-export const kititem: RecordTypeSchema = recordType({
-  type: 'kititem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [...itemCommon, incomeAccount],
-  sublists: [
+export const kititem: RecordTypeSchema = item(
+  'kititem',
+  [...itemCommon, incomeAccount],
+  [
     sublist('member', [
       mandatory('item', 'select', 'Item', { selectType: 'item' }),
       mandatory('quantity', 'float', 'Quantity'),
       field('memberdescr', 'text', 'Description'),
     ]),
   ],
-});
+);
 
 /** Non-inventory item for sale. isfulfillable: "Can be Fulfilled/Received" (lines then go on fulfilments). */
-export const noninventoryitem: RecordTypeSchema = recordType({
-  type: 'noninventoryitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [
-    ...itemCommon,
-    incomeAccount,
-    field('isfulfillable', 'checkbox', 'Can be Fulfilled', { defaultValue: false }),
-  ],
-});
+export const noninventoryitem: RecordTypeSchema = item('noninventoryitem', [
+  ...itemCommon,
+  incomeAccount,
+  field('isfulfillable', 'checkbox', 'Can be Fulfilled', { defaultValue: false }),
+]);
 
-export const serviceitem: RecordTypeSchema = recordType({
-  type: 'serviceitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [...itemCommon, incomeAccount],
-});
+export const serviceitem: RecordTypeSchema = item('serviceitem', [...itemCommon, incomeAccount]);
 
-export const otherchargeitem: RecordTypeSchema = recordType({
-  type: 'otherchargeitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [...itemCommon, incomeAccount],
-});
+export const otherchargeitem: RecordTypeSchema = item('otherchargeitem', [...itemCommon, incomeAccount]);
 
 /** A discount item; on a transaction line its rate is the (negative) amount of the discount. */
-export const discountitem: RecordTypeSchema = recordType({
-  type: 'discountitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [...itemCommon, select('account', 'account', 'Account'), field('rate', 'currency', 'Rate')],
-});
+export const discountitem: RecordTypeSchema = item('discountitem', [
+  ...itemCommon,
+  select('account', 'account', 'Account'),
+  field('rate', 'currency', 'Rate'),
+]);
 
-export const giftcertificateitem: RecordTypeSchema = recordType({
-  type: 'giftcertificateitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [...itemCommon, select('liabilityaccount', 'account', 'Liability Account')],
-});
+export const giftcertificateitem: RecordTypeSchema = item('giftcertificateitem', [
+  ...itemCommon,
+  select('liabilityaccount', 'account', 'Liability Account'),
+]);
 
 /** Shipping methods (the shipmethod body field of sales transactions points here). */
-export const shipitem: RecordTypeSchema = recordType({
-  type: 'shipitem',
-  recordClass: 'other',
-  externalIdGroup: 'item',
-  nameField: 'itemid',
-  fields: [...itemCommon, field('description', 'text', 'Description')],
-});
+export const shipitem: RecordTypeSchema = item('shipitem', [
+  ...itemCommon,
+  field('description', 'text', 'Description'),
+]);
 
 export const ITEM_SCHEMAS: readonly RecordTypeSchema[] = [
   inventoryitem,

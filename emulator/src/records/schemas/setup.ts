@@ -1,36 +1,31 @@
-import { computed, field, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
-import type { RecordTypeSchema } from '../types';
+import { computed, field, inactive, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
+import type { FieldSchema, RecordTypeSchema } from '../types';
 
 // Setup records (class "other" for governance). Field ids follow NetSuite's Records Browser; external ids of
 // these are unique per type, except accounts, which share the account group with tax accounts.
 
-export const subsidiary: RecordTypeSchema = recordType({
-  type: 'subsidiary',
-  recordClass: 'other',
-  externalIdGroup: 'subsidiary',
-  nameField: 'name',
-  fields: [
-    mandatory('name', 'text', 'Name'),
-    select('parent', 'subsidiary', 'Subsidiary Of'),
-    mandatory('currency', 'select', 'Currency', { selectType: 'currency' }),
-    field('country', 'text', 'Country'),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-  ],
-});
+/** A setup type named by a mandatory Name, with external ids unique within the type, and an Inactive box. */
+function namedType(type: string, fields: readonly FieldSchema[]): RecordTypeSchema {
+  return recordType({
+    type,
+    recordClass: 'other',
+    externalIdGroup: type,
+    nameField: 'name',
+    fields: [mandatory('name', 'text', 'Name'), ...fields, inactive],
+  });
+}
 
-export const location: RecordTypeSchema = recordType({
-  type: 'location',
-  recordClass: 'other',
-  externalIdGroup: 'location',
-  nameField: 'name',
-  fields: [
-    mandatory('name', 'text', 'Name'),
-    select('parent', 'location', 'Sub-Location Of'),
-    select('subsidiary', 'subsidiary', 'Subsidiary'),
-    field('makeinventoryavailable', 'checkbox', 'Make Inventory Available', { defaultValue: true }),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-  ],
-});
+export const subsidiary: RecordTypeSchema = namedType('subsidiary', [
+  select('parent', 'subsidiary', 'Subsidiary Of'),
+  mandatory('currency', 'select', 'Currency', { selectType: 'currency' }),
+  field('country', 'text', 'Country'),
+]);
+
+export const location: RecordTypeSchema = namedType('location', [
+  select('parent', 'location', 'Sub-Location Of'),
+  select('subsidiary', 'subsidiary', 'Subsidiary'),
+  field('makeinventoryavailable', 'checkbox', 'Make Inventory Available', { defaultValue: true }),
+]);
 
 /** NetSuite's account types (accttype internal values). */
 const ACCOUNT_TYPES = {
@@ -67,49 +62,25 @@ export const account: RecordTypeSchema = recordType({
     listSelect('accttype', ACCOUNT_TYPES, 'Type', { mandatory: true }),
     select('currency', 'currency', 'Currency'),
     field('subsidiary', 'multiselect', 'Subsidiary', { selectType: 'subsidiary' }),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
+    inactive,
   ],
 });
 
-export const currency: RecordTypeSchema = recordType({
-  type: 'currency',
-  recordClass: 'other',
-  externalIdGroup: 'currency',
-  nameField: 'name',
-  fields: [
-    mandatory('name', 'text', 'Name'),
-    mandatory('symbol', 'text', 'ISO Code'),
-    // Decimal places of amounts in this currency: 2 for USD/EUR/GBP, 0 for JPY.
-    field('currencyprecision', 'integer', 'Currency Precision', { defaultValue: 2 }),
-    field('exchangerate', 'float', 'Default Exchange Rate', { defaultValue: 1 }),
-    field('isbasecurrency', 'checkbox', 'Is Base Currency', { defaultValue: false }),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-  ],
-});
+export const currency: RecordTypeSchema = namedType('currency', [
+  mandatory('symbol', 'text', 'ISO Code'),
+  // Decimal places of amounts in this currency: 2 for USD/EUR/GBP, 0 for JPY.
+  field('currencyprecision', 'integer', 'Currency Precision', { defaultValue: 2 }),
+  field('exchangerate', 'float', 'Default Exchange Rate', { defaultValue: 1 }),
+  field('isbasecurrency', 'checkbox', 'Is Base Currency', { defaultValue: false }),
+]);
 
-export const paymentmethod: RecordTypeSchema = recordType({
-  type: 'paymentmethod',
-  recordClass: 'other',
-  externalIdGroup: 'paymentmethod',
-  nameField: 'name',
-  fields: [
-    mandatory('name', 'text', 'Name'),
-    select('account', 'account', 'Account'),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-  ],
-});
+export const paymentmethod: RecordTypeSchema = namedType('paymentmethod', [
+  select('account', 'account', 'Account'),
+]);
 
-export const pricelevel: RecordTypeSchema = recordType({
-  type: 'pricelevel',
-  recordClass: 'other',
-  externalIdGroup: 'pricelevel',
-  nameField: 'name',
-  fields: [
-    mandatory('name', 'text', 'Name'),
-    field('discountpct', 'percent', 'Markup/Discount %'),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-  ],
-});
+export const pricelevel: RecordTypeSchema = namedType('pricelevel', [
+  field('discountpct', 'percent', 'Markup/Discount %'),
+]);
 
 /**
  * Legacy tax codes. `rate` is a percent held as a number (20 for 20 %). Tax codes are items in NetSuite, so
@@ -125,7 +96,7 @@ export const salestaxitem: RecordTypeSchema = recordType({
     mandatory('rate', 'percent', 'Rate'),
     field('description', 'text', 'Description'),
     select('taxaccount', 'account', 'Tax Account'),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
+    inactive,
   ],
 });
 
@@ -139,7 +110,7 @@ export const taxgroup: RecordTypeSchema = recordType({
     mandatory('itemid', 'text', 'Tax Name'),
     computed('rate', 'percent', 'Rate'),
     field('description', 'text', 'Description'),
-    field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
+    inactive,
   ],
   sublists: [
     sublist('taxitem', [
@@ -151,18 +122,10 @@ export const taxgroup: RecordTypeSchema = recordType({
 
 /** Segments: departments and classes (record type id 'classification'). */
 function segment(type: string): RecordTypeSchema {
-  return recordType({
-    type,
-    recordClass: 'other',
-    externalIdGroup: type,
-    nameField: 'name',
-    fields: [
-      mandatory('name', 'text', 'Name'),
-      select('parent', type, 'Subsidiary Of'),
-      field('subsidiary', 'multiselect', 'Subsidiary', { selectType: 'subsidiary' }),
-      field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
-    ],
-  });
+  return namedType(type, [
+    select('parent', type, 'Subsidiary Of'),
+    field('subsidiary', 'multiselect', 'Subsidiary', { selectType: 'subsidiary' }),
+  ]);
 }
 
 export const department: RecordTypeSchema = segment('department');
