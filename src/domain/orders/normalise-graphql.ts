@@ -1,14 +1,31 @@
 import { isCurrencyCode } from '../money/currency';
 import { type FieldReader, gidNumber, isObject, join, type JsonObject } from './field-reader';
-import type {
-  NormalisedOrder,
-  OrderLine,
-  PostalAddress,
-  ShippingLine,
-  ShopifyCustomer,
-  TaxLine,
-} from './model';
-import { rateText } from './normalise-rest';
+import type { NormalisedOrder, ShopifyCustomer } from './model';
+import {
+  MoneySets,
+  readAddressAt,
+  readCustomer,
+  readOrderLine,
+  readShippingLine,
+  type ShopifyFieldNames,
+  sumGiftCardPayments,
+} from './normalise-parts';
+
+const GRAPHQL_NAMES: ShopifyFieldNames = {
+  unitPrice: 'originalUnitPriceSet',
+  shippingPrice: 'originalPriceSet',
+  giftCardFlag: 'isGiftCard',
+  taxLines: 'taxLines',
+  taxAmount: 'priceSet',
+  discountAllocations: 'discountAllocations',
+  allocationAmount: 'allocatedAmountSet',
+  transactionAmount: 'amountSet',
+  firstName: 'firstName',
+  lastName: 'lastName',
+  province: ['provinceCode', 'province'],
+  countryCode: ['countryCodeV2', 'countryCode'],
+  defaultAddress: 'defaultAddress',
+};
 
 /**
  * The GraphQL Admin API Order (what Patchworks' Shopify connector reads): gid ids, camelCase, MoneyBag amounts
@@ -41,11 +58,11 @@ export function normaliseGraphqlOrder(
   }
 
   const lines = connection(order, 'lineItems', path, reader).map(({ node, nodePath }) =>
-    graphqlLine(node, nodePath, reader, money),
+    readOrderLine(node, nodePath, reader, money, GRAPHQL_NAMES, nodeId(node, nodePath, reader, 'LineItem')),
   );
   if (lines.length === 0) reader.fail(join(path, 'lineItems'), 'must list at least one line');
   const shippingLines = connection(order, 'shippingLines', path, reader).map(({ node, nodePath }) =>
-    graphqlShippingLine(node, nodePath, reader, money),
+    readShippingLine(node, nodePath, reader, money, GRAPHQL_NAMES),
   );
   const discountCodes = reader.array(order, 'discountCodes', path).flatMap((code, index) => {
     if (typeof code === 'string') return code.trim() === '' ? [] : [code];
@@ -74,20 +91,12 @@ export function normaliseGraphqlOrder(
     tags,
     email: reader.string(order, 'email', path),
     customer: customerRaw ? graphqlCustomer(customerRaw, join(path, 'customer'), reader) : null,
-    billingAddress: graphqlAddress(
-      reader.object(order, 'billingAddress', path),
-      join(path, 'billingAddress'),
-      reader,
-    ),
-    shippingAddress: graphqlAddress(
-      reader.object(order, 'shippingAddress', path),
-      join(path, 'shippingAddress'),
-      reader,
-    ),
+    billingAddress: readAddressAt(order, 'billingAddress', path, reader, GRAPHQL_NAMES),
+    shippingAddress: readAddressAt(order, 'shippingAddress', path, reader, GRAPHQL_NAMES),
     lines,
     shippingLines,
     discountCodes,
-    giftCardPaymentsMinor: giftCardPayments(order, path, reader, money),
+    giftCardPaymentsMinor: sumGiftCardPayments(order, path, reader, money, GRAPHQL_NAMES),
     totals: {
       lineItemsMinor: money.optional(order, 'totalLineItemsPriceSet', path),
       subtotalMinor: money.required(order, 'subtotalPriceSet', path),
@@ -100,75 +109,6 @@ export function normaliseGraphqlOrder(
     },
     warnings,
   };
-}
-
-function graphqlLine(node: JsonObject, path: string, reader: FieldReader, money: MoneyBags): OrderLine {
-  const quantity = reader.quantity(node, 'quantity', path);
-  const unitPriceMinor = money.required(node, 'originalUnitPriceSet', path);
-  const taxLines = graphqlTaxLines(node, path, reader, money);
-  const sku = reader.string(node, 'sku', path);
-  return {
-    shopifyLineId: nodeId(node, path, reader, 'LineItem'),
-    sku: sku === null || sku.trim() === '' ? null : sku.trim(),
-    title: reader.string(node, 'name', path) ?? reader.string(node, 'title', path) ?? '',
-    quantity,
-    unitPriceMinor,
-    grossMinor: unitPriceMinor * quantity,
-    discountMinor: allocations(node, path, reader, money),
-    taxLines,
-    taxMinor: taxLines.reduce((sum, tax) => sum + tax.amountMinor, 0),
-    isGiftCard: reader.boolean(node, 'isGiftCard', path, false),
-  };
-}
-
-function graphqlShippingLine(
-  node: JsonObject,
-  path: string,
-  reader: FieldReader,
-  money: MoneyBags,
-): ShippingLine {
-  const taxLines = graphqlTaxLines(node, path, reader, money);
-  return {
-    title: reader.string(node, 'title', path) ?? '',
-    code: reader.string(node, 'code', path),
-    priceMinor: money.required(node, 'originalPriceSet', path),
-    discountMinor: allocations(node, path, reader, money),
-    taxLines,
-    taxMinor: taxLines.reduce((sum, tax) => sum + tax.amountMinor, 0),
-  };
-}
-
-function graphqlTaxLines(node: JsonObject, path: string, reader: FieldReader, money: MoneyBags): TaxLine[] {
-  return reader.array(node, 'taxLines', path).flatMap((raw, index) => {
-    const taxPath = join(join(path, 'taxLines'), index);
-    if (!isObject(raw)) return (reader.fail(taxPath, 'must be an object'), []);
-    return [
-      {
-        title: reader.string(raw, 'title', taxPath) ?? '',
-        rate: rateText(raw['rate'], join(taxPath, 'rate'), reader),
-        amountMinor: money.required(raw, 'priceSet', taxPath),
-      },
-    ];
-  });
-}
-
-function allocations(node: JsonObject, path: string, reader: FieldReader, money: MoneyBags): number {
-  return reader.array(node, 'discountAllocations', path).reduce<number>((sum, raw, index) => {
-    const allocationPath = join(join(path, 'discountAllocations'), index);
-    if (!isObject(raw)) return (reader.fail(allocationPath, 'must be an object'), sum);
-    return sum + money.required(raw, 'allocatedAmountSet', allocationPath);
-  }, 0);
-}
-
-function giftCardPayments(order: JsonObject, path: string, reader: FieldReader, money: MoneyBags): number {
-  return reader.array(order, 'transactions', path).reduce<number>((sum, raw, index) => {
-    const txPath = join(join(path, 'transactions'), index);
-    if (!isObject(raw)) return (reader.fail(txPath, 'must be an object'), sum);
-    const paid = ['SALE', 'CAPTURE'].includes(String(raw['kind']).toUpperCase());
-    const succeeded = String(raw['status']).toUpperCase() === 'SUCCESS';
-    const giftCard = String(raw['gateway']).toLowerCase() === 'gift_card';
-    return paid && succeeded && giftCard ? sum + money.required(raw, 'amountSet', txPath) : sum;
-  }, 0);
 }
 
 function nodeId(node: JsonObject, path: string, reader: FieldReader, kind: string): string {
@@ -214,45 +154,18 @@ function graphqlCustomer(raw: JsonObject, path: string, reader: FieldReader): Sh
   const gid = reader.string(raw, 'id', path);
   const id = gid === null ? null : gidNumber(gid, 'Customer');
   if (gid !== null && id === null) reader.fail(join(path, 'id'), 'must be a gid://shopify/Customer/<id>');
-  return {
-    shopifyCustomerId: id,
-    email: reader.string(raw, 'email', path),
-    firstName: reader.string(raw, 'firstName', path),
-    lastName: reader.string(raw, 'lastName', path),
-    phone: reader.string(raw, 'phone', path),
-    defaultAddress: graphqlAddress(
-      reader.object(raw, 'defaultAddress', path),
-      join(path, 'defaultAddress'),
-      reader,
-    ),
-  };
-}
-
-function graphqlAddress(raw: JsonObject | null, path: string, reader: FieldReader): PostalAddress | null {
-  if (raw === null) return null;
-  return {
-    firstName: reader.string(raw, 'firstName', path),
-    lastName: reader.string(raw, 'lastName', path),
-    company: reader.string(raw, 'company', path),
-    address1: reader.string(raw, 'address1', path),
-    address2: reader.string(raw, 'address2', path),
-    city: reader.string(raw, 'city', path),
-    province: reader.string(raw, 'provinceCode', path) ?? reader.string(raw, 'province', path),
-    countryCode:
-      (reader.string(raw, 'countryCodeV2', path) ?? reader.string(raw, 'countryCode', path))?.toUpperCase() ??
-      null,
-    zip: reader.string(raw, 'zip', path),
-    phone: reader.string(raw, 'phone', path),
-  };
+  return readCustomer(raw, path, reader, GRAPHQL_NAMES, id);
 }
 
 /** MoneyBag amounts in shop currency ({shopMoney:{amount, currencyCode}}), checked against the order's currency. */
-class MoneyBags {
-  constructor(
-    private readonly reader: FieldReader,
-    private readonly currency: string,
-    private readonly presentmentCurrency: string,
-  ) {}
+class MoneyBags extends MoneySets {
+  constructor(reader: FieldReader, currency: string, presentmentCurrency: string) {
+    super(reader, currency, presentmentCurrency, {
+      shop: 'shopMoney',
+      presentment: 'presentmentMoney',
+      currency: 'currencyCode',
+    });
+  }
 
   required(parent: JsonObject, key: string, path: string): number {
     return this.read(parent, key, path, true) ?? 0;
@@ -262,34 +175,9 @@ class MoneyBags {
     return this.read(parent, key, path, false);
   }
 
-  presentment(parent: JsonObject, key: string, path: string): number | null {
-    const bag = this.reader.object(parent, key, path);
-    if (bag === null || !isObject(bag['presentmentMoney'])) return null;
-    return this.side(bag, join(path, key), 'presentmentMoney', this.presentmentCurrency);
-  }
-
   private read(parent: JsonObject, key: string, path: string, required: boolean): number | null {
-    const bag = this.reader.object(parent, key, path);
-    if (bag === null) {
-      if (required && (parent[key] === undefined || parent[key] === null))
-        this.reader.fail(join(path, key), 'is required');
-      return null;
-    }
-    return this.side(bag, join(path, key), 'shopMoney', this.currency);
-  }
-
-  private side(bag: JsonObject, bagPath: string, side: string, currency: string): number | null {
-    const money = bag[side];
-    const moneyPath = join(bagPath, side);
-    if (!isObject(money)) {
-      this.reader.fail(moneyPath, 'is required');
-      return null;
-    }
-    const code = money['currencyCode'];
-    if (typeof code === 'string' && code.toUpperCase() !== currency) {
-      this.reader.fail(join(moneyPath, 'currencyCode'), `must be ${currency}, got ${code}`);
-      return null;
-    }
-    return this.reader.money(money['amount'], join(moneyPath, 'amount'), currency);
+    if (required && (parent[key] === undefined || parent[key] === null))
+      this.reader.fail(join(path, key), 'is required');
+    return this.shop(parent, key, path);
   }
 }
