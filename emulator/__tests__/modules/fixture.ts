@@ -1,8 +1,9 @@
 // A minimal account for the small N/ modules' tests: the slots those modules use, and nothing else.
 import type { Clock, EmulatedAccount, HttpRequestRecord, SentEmail } from '../../src/account-api';
 import { NotEmulatedError } from '../../src/errors';
-import { runInExecution, type ExecutionRecord, type ScriptType } from '../../src/execution';
-import { GovernanceMeter, USAGE_LIMITS, type UsageBudget } from '../../src/governance';
+import type { ScriptType } from '../../src/execution';
+import type { GovernanceMeter } from '../../src/governance';
+import { runTestExecution, type TestExecutionOptions } from '../support/execution';
 
 export class TestClock implements Clock {
   private ms: number;
@@ -59,13 +60,7 @@ export function fixtureAccount(options: FixtureOptions = {}): EmulatedAccount {
   };
 }
 
-export interface RunOptions {
-  scriptId?: string;
-  deploymentId?: string;
-  scriptType?: ScriptType;
-  entryPoint?: string;
-  budget?: UsageBudget;
-}
+export type RunOptions = Omit<TestExecutionOptions, 'limit'>;
 
 /** Runs `body` as one script execution in `account`; returns its result and the meter it charged. */
 export function runAs<T>(
@@ -73,36 +68,7 @@ export function runAs<T>(
   body: () => T,
   options: RunOptions = {},
 ): { result: T; meter: GovernanceMeter } {
-  const budget = options.budget ?? 'restlet';
-  const meter = new GovernanceMeter(USAGE_LIMITS[budget]);
-  const scriptType = options.scriptType ?? 'RESTLET';
-  const record: ExecutionRecord = {
-    scriptId: options.scriptId ?? 'customscript_test',
-    deploymentId: options.deploymentId ?? 'customdeploy_test',
-    scriptType,
-    entryPoint: options.entryPoint ?? 'post',
-    budget,
-    units: 0,
-    durationMs: 0,
-    outcome: 'success',
-    logs: [],
-    startedAt: account.clock.now(),
-  };
-  const result = runInExecution(
-    {
-      account,
-      scriptId: record.scriptId,
-      deploymentId: record.deploymentId,
-      scriptType,
-      executionContext: scriptType,
-      meter,
-      record,
-      parameters: {},
-      logLevel: 'DEBUG',
-    },
-    body,
-  );
-  return { result, meter };
+  return runTestExecution(account, body, options);
 }
 
 /** The error a call throws, for asserting its name and message. */

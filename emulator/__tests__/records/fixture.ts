@@ -9,12 +9,12 @@ import type {
   UserEventType,
 } from '../../src/account-api';
 import { ManualClock } from '../../src/clock';
-import { runInExecution, type Execution, type ExecutionRecord } from '../../src/execution';
-import { GovernanceMeter } from '../../src/governance';
+import type { GovernanceMeter } from '../../src/governance';
 import { StandardSchemaRegistry } from '../../src/records/registry';
 import { RecordStore } from '../../src/records/store';
 import type { FieldValue, SublistLine } from '../../src/records/types';
 import * as record from 'N/record';
+import { runTestExecution } from '../support/execution';
 
 export interface SeenEvent {
   readonly stage: 'beforeSubmit' | 'afterSubmit';
@@ -60,32 +60,7 @@ export class TestAccount implements RecordLayerAccount {
 
   /** Runs `body` as a RESTlet execution with NetSuite's 5,000-unit budget (or `limit`). */
   run<T>(body: () => T, limit = 5000): { result: T; meter: GovernanceMeter } {
-    const meter = new GovernanceMeter(limit);
-    const executionRecord: ExecutionRecord = {
-      scriptId: 'customscript_test',
-      deploymentId: 'customdeploy_test',
-      scriptType: 'RESTLET',
-      entryPoint: 'post',
-      budget: 'restlet',
-      units: 0,
-      durationMs: 0,
-      outcome: 'success',
-      logs: [],
-      startedAt: this.clock.now(),
-    };
-    const execution: Execution = {
-      account: this,
-      scriptId: 'customscript_test',
-      deploymentId: 'customdeploy_test',
-      scriptType: 'RESTLET',
-      executionContext: 'RESTLET',
-      meter,
-      record: executionRecord,
-      parameters: {},
-      logLevel: 'DEBUG',
-    };
-    const result = runInExecution(execution, body);
-    return { result, meter };
+    return runTestExecution(this, body, { limit });
   }
 
   /** Runs `body` and returns only its result. */

@@ -2,12 +2,12 @@
 // RecordStore seeded with records, and a way to run code as a script execution with a governance meter.
 import type { EmulatedAccount, SchemaRegistry } from '../../src/account-api';
 import { NotEmulatedError, nsError } from '../../src/errors';
-import { runInExecution, type ExecutionRecord } from '../../src/execution';
-import { GovernanceMeter, USAGE_LIMITS, type UsageBudget } from '../../src/governance';
+import type { GovernanceMeter, UsageBudget } from '../../src/governance';
 import { computed, field, listSelect, recordType, select, sublist } from '../../src/records/schema-dsl';
 import { RecordStore } from '../../src/records/store';
 import { SERVER_TIME_ZONE, instantOf } from '../../src/modules/datetime';
 import type { FieldValue, RecordTypeSchema, SublistLine } from '../../src/records/types';
+import { runTestExecution } from '../support/execution';
 
 const itemLines = sublist('item', [
   select('item', 'item', 'Item'),
@@ -237,33 +237,12 @@ export function runAs<T>(
   body: () => T,
   budget: UsageBudget = 'restlet',
 ): { result: T; units: number; meter: GovernanceMeter } {
-  const meter = new GovernanceMeter(USAGE_LIMITS[budget]);
-  const record: ExecutionRecord = {
+  const { result, meter } = runTestExecution(account, body, {
     scriptId: 'customscript_search_test',
     deploymentId: 'customdeploy_search_test',
-    scriptType: 'RESTLET',
     entryPoint: 'get',
     budget,
-    units: 0,
-    durationMs: 0,
-    outcome: 'success',
-    logs: [],
-    startedAt: account.clock.now(),
-  };
-  const result = runInExecution(
-    {
-      account,
-      scriptId: record.scriptId,
-      deploymentId: record.deploymentId,
-      scriptType: 'RESTLET',
-      executionContext: 'RESTLET',
-      meter,
-      record,
-      parameters: {},
-      logLevel: 'DEBUG',
-    },
-    body,
-  );
+  });
   return { result, units: meter.used(), meter };
 }
 
