@@ -1,4 +1,12 @@
-import { type DemoReport, formatMoney, fulfilmentText } from './report';
+import {
+  type DemoReport,
+  formatMoney,
+  fulfilmentText,
+  governanceRows,
+  recordText,
+  statusCounts,
+  stockMoveRows,
+} from './report';
 
 /** One self-contained HTML page: inline CSS, no scripts, no external assets, every value escaped. */
 export function renderHtml(report: DemoReport): string {
@@ -46,7 +54,7 @@ export function renderHtml(report: DemoReport): string {
           o.channel,
           o.name,
           o.status,
-          o.recordId ? `${o.recordType ?? ''} ${o.tranid ?? o.recordId}` : '—',
+          recordText(o),
           formatMoney(o.shopifyTotal),
           o.netsuiteTotal ? formatMoney(o.netsuiteTotal) : '—',
           formatMoney(o.shopifyTax),
@@ -122,16 +130,7 @@ export function renderHtml(report: DemoReport): string {
       'Stock shipped today (on hand per location)',
       report.stockMoves.length === 0
         ? '<p>No stock moved.</p>'
-        : table(
-            ['SKU', 'Location', 'Before', 'After', 'Moved'],
-            report.stockMoves.map((m) => [
-              m.sku,
-              m.location,
-              String(m.before),
-              String(m.after),
-              String(m.after - m.before),
-            ]),
-          ),
+        : table(['SKU', 'Location', 'Before', 'After', 'Moved'], stockMoveRows(report.stockMoves)),
     ),
     section(
       'Events sent out of NetSuite',
@@ -146,16 +145,7 @@ export function renderHtml(report: DemoReport): string {
       'Governance used per flow',
       table(
         ['Flow', 'Type', 'Runs', 'Units', 'Units per run', 'Max', 'Errors', 'Script ms'],
-        report.governance.map((g) => [
-          g.flow,
-          g.scriptType,
-          String(g.executions),
-          String(g.units),
-          g.executions > 0 ? (g.units / g.executions).toFixed(1) : '0',
-          String(g.maxUnits),
-          String(g.errors),
-          String(g.totalMs),
-        ]),
+        governanceRows(report.governance),
       ),
     ),
     section(
@@ -175,9 +165,6 @@ export function renderHtml(report: DemoReport): string {
       ? ''
       : section('Not covered yet', `<ul>${report.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`),
   ];
-  const statuses = Object.entries(report.http.byStatus)
-    .map(([status, count]) => `${status}×${count}`)
-    .join(', ');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -201,7 +188,7 @@ li{margin:.4rem 0}small{color:#5b6673}
 <div class="card"><b>${posted}</b>orders posted</div>
 <div class="card"><b>${tiedAll ? '✔' : '✘'}</b>totals tie to Shopify</div>
 <div class="card"><b>${report.exceptions.length}</b>exceptions</div>
-<div class="card"><b>${report.http.requests}</b>RESTlet requests (${esc(statuses)})</div>
+<div class="card"><b>${report.http.requests}</b>RESTlet requests (${esc(statusCounts(report.http.byStatus))})</div>
 </div>
 ${sections.join('\n')}
 </body>

@@ -167,6 +167,35 @@ export function formatMoney(money: Money): string {
   return `${money.currency} ${sign}${Math.floor(abs / 100).toLocaleString('en-GB')}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** The NetSuite record an order became, as type and number, or a dash when none was made. */
+export function recordText(order: OrderOutcome): string {
+  return order.recordId ? `${order.recordType ?? ''} ${order.tranid ?? order.recordId}` : '—';
+}
+
+export function stockMoveRows(moves: readonly StockMove[]): string[][] {
+  return moves.map((m) => [m.sku, m.location, String(m.before), String(m.after), String(m.after - m.before)]);
+}
+
+export function governanceRows(governance: readonly FlowGovernance[]): string[][] {
+  return governance.map((g) => [
+    g.flow,
+    g.scriptType,
+    String(g.executions),
+    String(g.units),
+    g.executions > 0 ? (g.units / g.executions).toFixed(1) : '0',
+    String(g.maxUnits),
+    String(g.errors),
+    String(g.totalMs),
+  ]);
+}
+
+/** RESTlet answers counted by HTTP status ("200×12, 400×1"). */
+export function statusCounts(byStatus: Readonly<Record<string, number>>): string {
+  return Object.entries(byStatus)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(', ');
+}
+
 function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((100 * part) / whole)} %` : '0 %';
 }
@@ -229,7 +258,7 @@ export function renderText(report: DemoReport): string {
         o.channel,
         o.name,
         o.status,
-        o.recordId ? `${o.recordType ?? ''} ${o.tranid ?? o.recordId}` : '—',
+        recordText(o),
         formatMoney(o.shopifyTotal),
         o.netsuiteTotal ? formatMoney(o.netsuiteTotal) : '—',
         o.netsuiteTax
@@ -279,19 +308,7 @@ export function renderText(report: DemoReport): string {
 
   out.push('\nStock shipped today (on hand per location)');
   if (report.stockMoves.length === 0) out.push('  no stock moved');
-  else
-    out.push(
-      table(
-        ['SKU', 'Location', 'Before', 'After', 'Moved'],
-        report.stockMoves.map((m) => [
-          m.sku,
-          m.location,
-          String(m.before),
-          String(m.after),
-          String(m.after - m.before),
-        ]),
-      ),
-    );
+  else out.push(table(['SKU', 'Location', 'Before', 'After', 'Moved'], stockMoveRows(report.stockMoves)));
 
   out.push('\nEvents sent out of NetSuite');
   if (report.eventsSent.length === 0) out.push('  none (no outbound flow is deployed yet)');
@@ -301,24 +318,12 @@ export function renderText(report: DemoReport): string {
   out.push(
     table(
       ['Flow', 'Type', 'Runs', 'Units', 'Units/run', 'Max', 'Errors', 'Script ms'],
-      report.governance.map((g) => [
-        g.flow,
-        g.scriptType,
-        String(g.executions),
-        String(g.units),
-        g.executions > 0 ? (g.units / g.executions).toFixed(1) : '0',
-        String(g.maxUnits),
-        String(g.errors),
-        String(g.totalMs),
-      ]),
+      governanceRows(report.governance),
     ),
   );
 
-  const statuses = Object.entries(report.http.byStatus)
-    .map(([status, count]) => `${status}×${count}`)
-    .join(', ');
   out.push(
-    `\nHTTP: ${report.http.requests} RESTlet requests (${statuses}); refused logins ${report.http.refusedLogins}; ` +
+    `\nHTTP: ${report.http.requests} RESTlet requests (${statusCounts(report.http.byStatus)}); refused logins ${report.http.refusedLogins}; ` +
       `peak concurrency ${report.http.peakConcurrency} of ${report.http.concurrencyLimit}.`,
   );
   if (report.gaps.length > 0) {
