@@ -1,12 +1,13 @@
 // A small account for N/search's tests: a handful of record types written here with NetSuite's field ids, a
 // RecordStore seeded with records, and a way to run code as a script execution with a governance meter.
 import type { EmulatedAccount, SchemaRegistry } from '../../src/account-api';
-import { NotEmulatedError, nsError } from '../../src/errors';
+import { nsError } from '../../src/errors';
 import type { GovernanceMeter, UsageBudget } from '../../src/governance';
 import { computed, field, listSelect, recordType, select, sublist } from '../../src/records/schema-dsl';
 import { RecordStore } from '../../src/records/store';
 import { SERVER_TIME_ZONE, instantOf } from '../../src/modules/datetime';
 import type { FieldValue, RecordTypeSchema, SublistLine } from '../../src/records/types';
+import { testAccount, thrown } from '../support/account';
 import { runTestExecution } from '../support/execution';
 
 const itemLines = sublist('item', [
@@ -181,27 +182,12 @@ export function day(year: number, month: number, date: number): Date {
   return instantOf({ year, month, day: date, hour: 0, minute: 0, second: 0 }, SERVER_TIME_ZONE);
 }
 
-function absent(slot: string): never {
-  throw new NotEmulatedError(`the search fixture's ${slot}`);
-}
-
 export function searchAccount(settings: Partial<EmulatedAccount['settings']> = {}): SearchAccount {
   const schemas = new TestRegistry(SCHEMAS);
   const store = new RecordStore((type) => schemas.schemaOf(type));
-  let now = Date.parse('2026-03-10T12:00:00Z');
-  return {
-    accountId: 'TSTDRV1234567',
-    clock: {
-      now: () => new Date(now),
-      advance: (seconds: number) => {
-        now += seconds * 1000;
-      },
-    },
+  const account = testAccount({
     store,
     schemas,
-    get recordEvents(): never {
-      return absent('recordEvents');
-    },
     customLists: new Map([
       [
         'customlist_pwi_kind',
@@ -211,24 +197,13 @@ export function searchAccount(settings: Partial<EmulatedAccount['settings']> = {
         ],
       ],
     ]),
-    secrets: new Map(),
-    savedSearches: new Map(),
-    caches: new Map(),
-    sentEmails: [],
-    httpRequests: [],
-    settings: {
-      timeZone: 'Europe/London',
-      concurrencyLimit: 5,
-      defaultLogLevel: 'DEBUG',
-      dateFormat: 'D/M/YYYY',
-      timeFormat: 'h:mm a',
-      ...settings,
-    },
-    scriptTypeOf: () => undefined,
-    add(type, fields, sublists = {}) {
+    settings: { dateFormat: 'D/M/YYYY', timeFormat: 'h:mm a', ...settings },
+  });
+  return Object.assign(account, {
+    add(type: string, fields: Record<string, FieldValue>, sublists: Record<string, SublistLine[]> = {}) {
       return String(store.insert(type, fields, sublists));
     },
-  };
+  });
 }
 
 /** Runs `body` as a RESTlet execution (or the given budget) and returns its result and the units it spent. */
@@ -253,12 +228,7 @@ export function run<T>(account: EmulatedAccount, body: () => T): T {
 
 /** The NetSuite error name a call throws (SuiteScriptError name, or EMULATOR_NOT_EMULATED). */
 export function errorName(body: () => unknown): string {
-  try {
-    body();
-  } catch (error) {
-    return (error as Error).name;
-  }
-  throw new Error('expected the call to throw');
+  return thrown(body).name;
 }
 
 /**
