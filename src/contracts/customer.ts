@@ -3,34 +3,15 @@
  * send it (REST Admin API Customer resource), or wrapped as {channel?, customer}. Shopify sends many more fields
  * than these; the ones the bundle reads are typed here and the rest are allowed and ignored.
  */
+import { nullable, restAddressProperties, shopifyId, text } from './shopify-fields';
 import type { JsonSchema } from './validate';
-
-const text = (maxLength: number): JsonSchema => ({ type: ['string', 'null'], maxLength });
-
-/** Shopify ids: a positive integer (which JSON may have rounded above 2^53) or its digits as a string. */
-const shopifyId: JsonSchema = {
-  anyOf: [
-    { type: 'integer', minimum: 1 },
-    { type: 'string', pattern: '^[0-9]{1,20}$' },
-  ],
-};
 
 export const shopifyAddressSchema: JsonSchema = {
   type: 'object',
   properties: {
-    id: { anyOf: [shopifyId, { type: 'null' }] },
-    first_name: text(255),
-    last_name: text(255),
-    company: text(255),
-    address1: text(255),
-    address2: text(255),
-    city: text(255),
-    province: text(255),
-    province_code: text(10),
+    id: nullable(shopifyId),
+    ...restAddressProperties,
     country: text(255),
-    country_code: { anyOf: [{ type: 'string', pattern: '^[A-Za-z]{2}$' }, { type: 'null' }] },
-    zip: text(40),
-    phone: text(40),
     default: { type: 'boolean' },
   },
 };

@@ -5,18 +5,9 @@
  * arrives as a decimal string or a bare number; exact parsing (and its errors) is the normaliser's job.
  */
 import { channelCodeSchema } from './customer';
+import { nullable, restAddressProperties, shopifyId, text } from './shopify-fields';
 import type { JsonSchema } from './validate';
 
-const text = (maxLength: number): JsonSchema => ({ type: ['string', 'null'], maxLength });
-const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
-
-/** Shopify ids: a positive integer (which JSON may have rounded above 2^53) or its digits as a string. */
-const shopifyId: JsonSchema = {
-  anyOf: [
-    { type: 'integer', minimum: 1 },
-    { type: 'string', pattern: '^[0-9]{1,20}$' },
-  ],
-};
 const gid = (kind: string): JsonSchema => ({
   type: 'string',
   pattern: `^gid://shopify/${kind}/[0-9]{1,20}$`,
@@ -51,22 +42,7 @@ const restAllocation: JsonSchema = {
   required: ['amount'],
   properties: { amount: decimalAmount, amount_set: restMoneySet },
 };
-const restAddress: JsonSchema = nullable({
-  type: 'object',
-  properties: {
-    first_name: text(255),
-    last_name: text(255),
-    company: text(255),
-    address1: text(255),
-    address2: text(255),
-    city: text(255),
-    province: text(255),
-    province_code: text(10),
-    country_code: nullable({ type: 'string', pattern: '^[A-Za-z]{2}$' }),
-    zip: text(40),
-    phone: text(40),
-  },
-});
+const restAddress: JsonSchema = nullable({ type: 'object', properties: restAddressProperties });
 
 export const restOrderSchema: JsonSchema = {
   type: 'object',
