@@ -4,6 +4,7 @@ import {
   buildOrder,
   type BuiltOrder,
   type Shopper,
+  restAddress,
   type ShopProfile,
   type TaxRule,
 } from './shopify-orders';
@@ -136,21 +137,7 @@ const usGuest: Shopper = {
 function customerWebhook(shopper: Shopper, createdAt: string, updatedAt: string): Record<string, unknown> {
   const id = shopper.shopifyCustomerId ?? 0;
   const a = shopper.address;
-  const address = {
-    id: id + 50_000,
-    first_name: a.firstName,
-    last_name: a.lastName,
-    company: null,
-    address1: a.address1,
-    address2: null,
-    city: a.city,
-    province: a.province,
-    province_code: a.provinceCode,
-    country_code: a.countryCode,
-    zip: a.zip,
-    phone: shopper.phone,
-    default: true,
-  };
+  const address = { id: id + 50_000, ...restAddress(shopper), default: true };
   return {
     id,
     admin_graphql_api_id: `gid://shopify/Customer/${id}`,

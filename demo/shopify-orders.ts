@@ -133,7 +133,8 @@ function taxLine(title: string, rate: string, minor: number, currency: string): 
   return { title, rate: Number(rate), price: decimalText(minor), price_set: moneySet(minor, currency) };
 }
 
-function address(shopper: Shopper): Record<string, unknown> {
+/** The shopper's address as Shopify's REST resources write it (order addresses, customer addresses). */
+export function restAddress(shopper: Shopper): Record<string, unknown> {
   const a = shopper.address;
   return {
     first_name: a.firstName,
@@ -278,10 +279,10 @@ export function buildOrder(spec: OrderSpec): BuiltOrder {
             first_name: spec.shopper.address.firstName,
             last_name: spec.shopper.address.lastName,
             phone: spec.shopper.phone,
-            default_address: address(spec.shopper),
+            default_address: restAddress(spec.shopper),
           },
-    billing_address: address(spec.shopper),
-    shipping_address: address(spec.shopper),
+    billing_address: restAddress(spec.shopper),
+    shipping_address: restAddress(spec.shopper),
     line_items: lineItems,
     shipping_lines: shippingLines,
     transactions: [
