@@ -3,8 +3,7 @@
 // secrets and settings, and the RESTlet error body all work together with these modules.
 import * as path from 'node:path';
 import { Account } from '../../src/account';
-import type { SchemaRegistry } from '../../src/account-api';
-import type { RecordTypeSchema } from '../../src/records/types';
+import { testRegistry } from '../support/registry';
 import { startTestServer, type TestServer } from './http-test-server';
 
 const PROJECT = path.join(__dirname, 'fixtures', 'project');
@@ -16,24 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** No record types: these modules touch no records, so the test does not depend on the records layer. */
-function noRecordTypes(): SchemaRegistry {
-  const schemas = new Map<string, RecordTypeSchema>();
-  return {
-    schemaOf(type) {
-      const schema = schemas.get(type);
-      if (!schema) throw new Error(`no record type ${type} in this test`);
-      return schema;
-    },
-    has: (type) => schemas.has(type),
-    register: (schema) => void schemas.set(schema.type, schema),
-    types: () => [...schemas.keys()],
-  };
-}
-
 function deploy(): Account {
   return Account.deploy(PROJECT, {
-    schemas: noRecordTypes(),
+    // No record types: these modules touch no records, so the test does not depend on the records layer.
+    schemas: testRegistry(),
     seed: {
       accountId: 'TSTDRV2698307',
       settings: { timeZone: 'Europe/London', dateFormat: 'D/M/YYYY' },

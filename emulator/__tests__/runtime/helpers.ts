@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { SchemaRegistry } from '../../src/account-api';
 import { Account, type DeployOptions } from '../../src/account';
-import type { RecordTypeSchema } from '../../src/records/types';
+import { testRegistry } from '../support/registry';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -13,19 +13,7 @@ export function fixture(name: string): string {
  * A registry with no standard record types: shows the runtime needs nothing of the records layer beyond the
  * SchemaRegistry interface (Account.deploy's `schemas` option).
  */
-export function emptyRegistry(): SchemaRegistry {
-  const schemas = new Map<string, RecordTypeSchema>();
-  return {
-    schemaOf(type) {
-      const schema = schemas.get(type);
-      if (!schema) throw new Error(`no schema ${type} in the test registry`);
-      return schema;
-    },
-    has: (type) => schemas.has(type),
-    register: (schema) => void schemas.set(schema.type, schema),
-    types: () => [...schemas.keys()],
-  };
-}
+export const emptyRegistry = (): SchemaRegistry => testRegistry();
 
 /** The basic fixture project deployed into a new account with the record layer's standard schemas. */
 export function deployBasic(options: DeployOptions = {}): Account {

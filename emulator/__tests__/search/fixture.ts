@@ -1,7 +1,6 @@
 // A small account for N/search's tests: a handful of record types written here with NetSuite's field ids, a
 // RecordStore seeded with records, and a way to run code as a script execution with a governance meter.
-import type { EmulatedAccount, SchemaRegistry } from '../../src/account-api';
-import { nsError } from '../../src/errors';
+import type { EmulatedAccount } from '../../src/account-api';
 import type { GovernanceMeter, UsageBudget } from '../../src/governance';
 import { computed, field, listSelect, recordType, select, sublist } from '../../src/records/schema-dsl';
 import { RecordStore } from '../../src/records/store';
@@ -9,6 +8,7 @@ import { SERVER_TIME_ZONE, instantOf } from '../../src/modules/datetime';
 import type { FieldValue, RecordTypeSchema, SublistLine } from '../../src/records/types';
 import { testAccount, thrown } from '../support/account';
 import { runTestExecution } from '../support/execution';
+import { testRegistry } from '../support/registry';
 
 const itemLines = sublist('item', [
   select('item', 'item', 'Item'),
@@ -150,28 +150,6 @@ export const SCHEMAS: readonly RecordTypeSchema[] = [
   },
 ];
 
-class TestRegistry implements SchemaRegistry {
-  private readonly byType = new Map<string, RecordTypeSchema>();
-  constructor(schemas: readonly RecordTypeSchema[]) {
-    for (const schema of schemas) this.byType.set(schema.type, schema);
-  }
-  schemaOf(type: string): RecordTypeSchema {
-    const schema = this.byType.get(type);
-    if (!schema)
-      throw nsError('SSS_INVALID_RECORD_TYPE', `The record type [${type.toUpperCase()}] is invalid.`);
-    return schema;
-  }
-  has(type: string): boolean {
-    return this.byType.has(type);
-  }
-  register(schema: RecordTypeSchema): void {
-    this.byType.set(schema.type, schema);
-  }
-  types(): string[] {
-    return [...this.byType.keys()];
-  }
-}
-
 export interface SearchAccount extends EmulatedAccount {
   /** Inserts a record straight into the store (no record rules), returning its internal id as a string. */
   add(type: string, fields: Record<string, FieldValue>, sublists?: Record<string, SublistLine[]>): string;
@@ -183,7 +161,7 @@ export function day(year: number, month: number, date: number): Date {
 }
 
 export function searchAccount(settings: Partial<EmulatedAccount['settings']> = {}): SearchAccount {
-  const schemas = new TestRegistry(SCHEMAS);
+  const schemas = testRegistry(SCHEMAS);
   const store = new RecordStore((type) => schemas.schemaOf(type));
   const account = testAccount({
     store,
