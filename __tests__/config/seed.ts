@@ -132,7 +132,7 @@ const records: SeedRecord[] = [
     fields: {
       entityid: 'UK Guest',
       companyname: 'UK Guest Checkouts',
-      isperson: false,
+      isperson: 'F',
       subsidiary: '@sub-uk',
       currency: '@gbp',
     },
@@ -143,7 +143,7 @@ const records: SeedRecord[] = [
     fields: {
       entityid: 'US Guest',
       companyname: 'US Guest Checkouts',
-      isperson: false,
+      isperson: 'F',
       subsidiary: '@sub-us',
       currency: '@usd',
     },
@@ -153,7 +153,7 @@ const records: SeedRecord[] = [
     key: 'eleanor',
     fields: {
       entityid: 'Eleanor Shaw',
-      isperson: true,
+      isperson: 'T',
       firstname: 'Eleanor',
       lastname: 'Shaw',
       email: 'eleanor.shaw@example.co.uk',

@@ -79,7 +79,7 @@ describe('customer RESTlet', () => {
       firstname: 'Bob',
       lastname: 'Norman',
       phone: '+441130000000',
-      isperson: true,
+      isperson: 'T',
       subsidiary: '1',
       currency: '1',
     });
@@ -157,7 +157,7 @@ describe('customer RESTlet', () => {
     const existing = account.ui.createRecord('customer', {
       fields: {
         entityid: 'Bob (US)',
-        isperson: true,
+        isperson: 'T',
         firstname: 'Bob',
         lastname: 'Norman',
         subsidiary: '2',

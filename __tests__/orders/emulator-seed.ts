@@ -180,7 +180,7 @@ export const ORDER_SEED: Seed = {
       key: 'cust-olivia',
       fields: {
         entityid: 'Olivia Hughes',
-        isperson: true,
+        isperson: 'T',
         firstname: 'Olivia',
         lastname: 'Hughes',
         email: 'olivia.hughes@example.co.uk',

@@ -34,7 +34,23 @@ describe('setValue and getValue', () => {
       expect(so.getValue('memo')).toBe('');
       expect(so.getValue('shippingcost')).toBe('');
       const customer = record.create({ type: 'customer' });
-      expect(customer.getValue('isperson')).toBe(false);
+      expect(customer.getValue('isinactive')).toBe(false);
+    });
+  });
+
+  test("customer isperson is a T/F radio, not a check box (Records Browser: radio; public 2.x scripts set 'T'/'F' and compare getValue('isperson') == 'T')", () => {
+    w.account.exec(() => {
+      const customer = record.create({ type: 'customer' });
+      expect(customer.getValue('isperson')).toBe('F');
+      customer.setValue({ fieldId: 'isperson', value: 'T' });
+      expect(customer.getValue('isperson')).toBe('T');
+      expect(() => customer.setValue({ fieldId: 'isperson', value: 'X' })).toThrow(
+        expect.objectContaining({ name: 'INVALID_FLD_VALUE' }),
+      );
+      // What NetSuite does with a boolean here is not sourced: the emulator refuses to guess.
+      expect(() => customer.setValue({ fieldId: 'isperson', value: true })).toThrow(
+        expect.objectContaining({ name: 'EMULATOR_NOT_EMULATED' }),
+      );
     });
   });
 
@@ -57,7 +73,7 @@ describe('setValue and getValue', () => {
         expect.objectContaining({ name: 'INVALID_FLD_VALUE' }),
       );
       const customer = record.create({ type: 'customer' });
-      expect(() => customer.setValue({ fieldId: 'isperson', value: 'T' })).toThrow(
+      expect(() => customer.setValue({ fieldId: 'isinactive', value: 'T' })).toThrow(
         expect.objectContaining({ name: 'INVALID_FLD_VALUE' }),
       );
     });

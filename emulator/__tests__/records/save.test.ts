@@ -111,7 +111,7 @@ describe('validation on save', () => {
       expect(() => company.save()).toThrow('Please enter value(s) for: Company Name');
       const person = record.create({ type: 'customer' });
       person.setValue({ fieldId: 'subsidiary', value: w.subsidiary });
-      person.setValue({ fieldId: 'isperson', value: true });
+      person.setValue({ fieldId: 'isperson', value: 'T' });
       person.setValue({ fieldId: 'firstname', value: 'Ada' });
       expect(() => person.save()).toThrow('Please enter value(s) for: Last Name');
       person.setValue({ fieldId: 'lastname', value: 'Lovelace' });

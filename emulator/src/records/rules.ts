@@ -121,7 +121,7 @@ export function checkMandatory(schema: RecordTypeSchema, state: RecordState): vo
     }
   }
   if (schema.type === 'customer') {
-    const person = state.fields['isperson'] === true;
+    const person = state.fields['isperson'] === 'T';
     const needed = person ? ['firstname', 'lastname'] : ['companyname'];
     for (const id of needed) {
       const field = schema.fields[id];
@@ -350,7 +350,7 @@ function deriveEntityId(schema: RecordTypeSchema, state: RecordState): void {
   const f = state.fields;
   if (schema.type === 'customer' && isEmpty(f['entityid'])) {
     const name =
-      f['isperson'] === true
+      f['isperson'] === 'T'
         ? [str(f['firstname']), str(f['lastname'])].filter(Boolean).join(' ')
         : str(f['companyname']);
     if (name) f['entityid'] = name;

@@ -1,4 +1,4 @@
-import { nsError } from '../errors';
+import { NotEmulatedError, nsError } from '../errors';
 import { instantOf, SERVER_TIME_ZONE, wallClockOf } from '../modules/datetime';
 import type { FieldSchema, FieldValue } from './types';
 
@@ -63,6 +63,10 @@ export function normalize(schema: FieldSchema, value: ScriptValue): FieldValue {
       throw invalidValue(id, value);
     case 'select': {
       if (schema.options) {
+        if (typeof value === 'boolean' && isTrueFalseRadio(schema.options))
+          throw new NotEmulatedError(
+            `a boolean for the T/F radio field ${id} (NetSuite's handling is not sourced)`,
+          );
         const key = String(value);
         if (Object.hasOwn(schema.options, key)) return key;
         throw invalidValue(id, value);
@@ -74,6 +78,12 @@ export function normalize(schema: FieldSchema, value: ScriptValue): FieldValue {
       return list.map((one) => selectId(id, one));
     }
   }
+}
+
+/** A radio button stored as 'T'/'F' (customer `isperson`). */
+function isTrueFalseRadio(options: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(options).sort();
+  return keys.length === 2 && keys[0] === 'F' && keys[1] === 'T';
 }
 
 /**

@@ -46,6 +46,9 @@ const NOT_EMULATED_NAMES: ReadonlySet<string> = new Set([
   'line',
   'linesequencenumber',
   'lineuniquekey',
+  // The customer's Individual/Company radio: public scripts filter it with 'is' 'T' and read it back both as 'T'
+  // and as a boolean, so neither its operators nor its column value are pinned (fidelity review).
+  'isperson',
 ]);
 
 /**

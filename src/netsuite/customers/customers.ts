@@ -128,9 +128,9 @@ export function createCustomer(customer: NewCustomer): CustomerMatch {
 
 function writeNewCustomer(customer: NewCustomer): number {
   const created = record.create({ type: record.Type.CUSTOMER });
-  // The emulator models isperson as a checkbox; NetSuite's Records Browser calls it a radio ('T'/'F'), and public
-  // scripts set it both ways. UNCONFIRMED which NetSuite requires: see the report of the config/customer work.
-  created.setValue({ fieldId: 'isperson', value: customer.isPerson });
+  // isperson is a radio button holding 'T' (Individual) or 'F' (Company), not a check box: public SuiteScript 2.x
+  // sets and compares it as 'T'/'F' (emulator/src/records/schemas/entities.ts gives the sources).
+  created.setValue({ fieldId: 'isperson', value: customer.isPerson ? 'T' : 'F' });
   if (customer.externalId !== null) created.setValue({ fieldId: 'externalid', value: customer.externalId });
   created.setValue({ fieldId: 'subsidiary', value: customer.subsidiaryId });
   setIfPresent(created, 'firstname', customer.firstName);

@@ -1,4 +1,4 @@
-import { computed, field, mandatory, recordType, select, sublist } from '../schema-dsl';
+import { computed, field, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
 import type { FieldSchema, RecordTypeSchema } from '../types';
 
 // Entities share one internal-id and external-id group (NetSuite: the entity group holds customers, employees,
@@ -24,7 +24,10 @@ export const customer: RecordTypeSchema = recordType({
   nameField: 'entityid',
   fields: [
     ...entityCommon,
-    field('isperson', 'checkbox', 'Type', { defaultValue: false }),
+    // A radio button, not a check box: the Records Browser types it as radio, the REST metadata as a string, and
+    // public SuiteScript 2.x sets 'T'/'F' and reads getValue('isperson') == 'T' / == 'F' (fidelity review). A
+    // boolean is refused as not emulated (values.ts): what NetSuite does with one is not sourced.
+    listSelect('isperson', { T: 'Individual', F: 'Company' }, 'Type', { defaultValue: 'F' }),
     field('companyname', 'text', 'Company Name'),
     field('altphone', 'phone', 'Alt. Phone'),
     field('mobilephone', 'phone', 'Mobile Phone'),
