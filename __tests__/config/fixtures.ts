@@ -17,6 +17,7 @@ export function channelRow(overrides: Partial<ChannelRow> = {}): ChannelRow {
     locationId: '5',
     orderTypeLabel: 'Sales Order',
     typeByStatus: null,
+    salesOrderStatusLabel: null,
     customerStrategyLabel: 'Customer per shopper',
     syncAddresses: false,
     genericCustomerId: '90',

@@ -31,6 +31,7 @@ describe('loadChannelConfig on the emulator', () => {
       defaultLocationId: location('Leeds Warehouse'),
       orderType: 'salesorder',
       orderTypeByFinancialStatus: { paid: 'cashsale' },
+      salesOrderStatus: 'pending_fulfillment',
       customerStrategy: 'per_shopper',
       syncAddresses: false,
       genericCustomerId: idOf(account, 'customer', 'entityid', 'UK Guest'),

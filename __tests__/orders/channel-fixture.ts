@@ -15,6 +15,7 @@ export const ukChannel: ChannelConfig = {
   defaultLocationId: '10',
   orderType: 'salesorder',
   orderTypeByFinancialStatus: {},
+  salesOrderStatus: 'pending_fulfillment',
   customerStrategy: 'per_shopper',
   genericCustomerId: null,
   shippingItemId: '900',

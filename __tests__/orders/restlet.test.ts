@@ -477,7 +477,7 @@ describe('GET an order’s state', () => {
       shopifyOrderId: '820982911946154508',
       found: true,
       record: { id: created.body['id'], recordType: 'salesorder', tranid: created.body['tranid'] },
-      status: 'Pending Approval', // the account's default status for new sales orders
+      status: 'Pending Fulfillment', // the channel sets no status: web orders arrive approved
       fulfilment: { state: 'none', records: [] },
       billing: { state: 'unbilled', records: [] },
       exceptions: [],

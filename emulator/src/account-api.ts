@@ -112,7 +112,16 @@ export interface EmulatedAccount {
    * N/url.resolveScript needs it to choose restlet.nl or scriptlet.nl.
    */
   scriptTypeOf(scriptId: string): ScriptType | undefined;
+  /**
+   * The level at which a role holds a permission (permkey, e.g. TRAN_SALESORDAPPRV): the Administrator holds every
+   * permission at FULL, a custom role what its Objects/customrole_*.xml grants (NONE when absent). Optional: record
+   * layer harnesses without roles leave it out, and permission rules are then not applied.
+   */
+  permissionLevel?(roleId: string, permkey: string): PermissionLevel;
 }
+
+/** NetSuite's permission levels (SDF permlevel), lowest first. */
+export type PermissionLevel = 'NONE' | 'VIEW' | 'CREATE' | 'EDIT' | 'FULL';
 
 /** One outbound HTTP(S) request as the account's log keeps it. */
 export interface HttpRequestRecord {

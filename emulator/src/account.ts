@@ -4,6 +4,7 @@ import type {
   CustomListValue,
   EmulatedAccount,
   HttpRequestRecord,
+  PermissionLevel,
   RecordEventHooks,
   SchemaRegistry,
   SentEmail,
@@ -58,6 +59,8 @@ const SCRIPT_TYPES: Readonly<Record<string, ScriptType>> = {
   scheduledscript: 'SCHEDULED',
   suitelet: 'SUITELET',
 };
+
+const PERMISSION_LEVELS: readonly PermissionLevel[] = ['NONE', 'VIEW', 'CREATE', 'EDIT', 'FULL'];
 
 /** Internal id of NetSuite's Administrator role; custom roles are numbered from 1000 in project order. */
 const ADMINISTRATOR_ROLE = 3;
@@ -249,6 +252,17 @@ export class Account implements EmulatedAccount, RuntimeAccount {
   scriptTypeOf(scriptId: string): ScriptType | undefined {
     const script = this.scriptList.find((s) => s.def.scriptId === scriptId);
     return script ? SCRIPT_TYPES[script.def.type] : undefined;
+  }
+
+  permissionLevel(roleId: string, permkey: string): PermissionLevel {
+    const id = roleId.toLowerCase();
+    if (id === 'administrator') return 'FULL';
+    const role = this.project.roles.find((one) => one.scriptId === id);
+    if (!role) throw new NotEmulatedError(`the permissions of the standard role ${roleId}`);
+    const level = role.permissions.find((one) => one.key === permkey)?.level ?? 'NONE';
+    if (!PERMISSION_LEVELS.includes(level as PermissionLevel))
+      throw new NotEmulatedError(`permission level ${level} of ${permkey} on ${roleId}`);
+    return level as PermissionLevel;
   }
 
   recordExecution(record: ExecutionRecord): void {

@@ -2,6 +2,7 @@ import type { EmulatedAccount, EventRecord, UserEventType } from '../account-api
 import { nsError } from '../errors';
 import { currentExecution } from '../execution';
 import { RECORD_COSTS } from '../governance';
+import { checkStatusPermission } from './approval';
 import { demandOf, difference, onHandEffect, planStock, type StockVector } from './inventory';
 import { planPaymentUpdates, planSourceUpdate } from './links';
 import { EmulatedRecord, installRecordSaver, type SaveOptions } from './record';
@@ -163,6 +164,7 @@ export function saveRecord(record: EmulatedRecord, options: SaveOptions, control
   const before = isNew ? null : account.store.require(type, record.id as number);
   const eventType: UserEventType = control.eventType ?? (isNew ? 'create' : 'edit');
 
+  checkStatusPermission(account, type, record.bodyState()['orderstatus'], before?.fields['orderstatus']);
   applyDefaults(account, schema, { fields: record.bodyState(), sublists: record.sublistState() });
   const oldRecord = before ? recordFromStored(account, before, false) : null;
   const eventRecord = control.eventRecord ?? record;

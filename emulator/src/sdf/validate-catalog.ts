@@ -176,6 +176,8 @@ export const FEATURE_NEEDS: Readonly<Record<string, string>> = {
   'permkey:ADMI_LOGIN_OAUTH2': 'OAUTH2',
   'permkey:ADMI_RESTWEBSERVICES': 'RESTWEBSERVICES',
   'permkey:TRAN_SALESORD': 'SALESORDERS',
+  // Sales Order Approval belongs to the Sales Orders feature (NS chapter_N3236764, Permission Names and IDs).
+  'permkey:TRAN_SALESORDAPPRV': 'SALESORDERS',
   'permkey:TRAN_RTNAUTH': 'RETURNAUTHS',
   'permkey:TRAN_ESTIMATE': 'ESTIMATES',
   'permkey:TRAN_PURCHORD': 'PURCHASEORDERS',

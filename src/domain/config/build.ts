@@ -11,6 +11,7 @@ import type {
   CustomerStrategy,
   OrderRecordType,
   RouteRule,
+  SalesOrderStatus,
   SkuMapping,
   TaxMapping,
 } from './channel';
@@ -18,6 +19,7 @@ import {
   CUSTOMER_STRATEGY_LABELS,
   ORDER_TYPE_LABELS,
   ROUTE_KIND_LABELS,
+  SALES_ORDER_STATUS_LABELS,
   type BundleMapRow,
   type ChannelRow,
   type RouteRuleRow,
@@ -86,6 +88,17 @@ export function buildChannelConfig(row: ChannelRow, related: RelatedRows): Chann
     problems,
   );
   const orderTypeByFinancialStatus = parseTypeByStatus(row.typeByStatus, problems);
+  // Empty means the default: Shopify has accepted the order, so it arrives ready to fulfil.
+  const salesOrderStatus =
+    row.salesOrderStatusLabel === null
+      ? 'pending_fulfillment'
+      : readLabel(
+          row.salesOrderStatusLabel,
+          SALES_ORDER_STATUS_LABELS,
+          'custrecord_pwi_ch_so_status',
+          'Sales order status',
+          problems,
+        );
   const customerStrategy = readLabel(
     row.customerStrategyLabel,
     CUSTOMER_STRATEGY_LABELS,
@@ -140,6 +153,7 @@ export function buildChannelConfig(row: ChannelRow, related: RelatedRows): Chann
     defaultLocationId,
     orderType: orderType as OrderRecordType,
     orderTypeByFinancialStatus,
+    salesOrderStatus: salesOrderStatus as SalesOrderStatus,
     customerStrategy: customerStrategy as CustomerStrategy,
     syncAddresses: row.syncAddresses,
     genericCustomerId: row.genericCustomerId,

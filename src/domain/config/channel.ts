@@ -7,6 +7,12 @@
 /** The NetSuite transaction an order becomes. */
 export type OrderRecordType = 'salesorder' | 'cashsale';
 
+/**
+ * The approval state a Sales Order is imported in. Shopify has already accepted the order, so by default it arrives
+ * ready to fulfil (and commits stock at once); a channel may ask for each order to wait for approval instead.
+ */
+export type SalesOrderStatus = 'pending_fulfillment' | 'pending_approval';
+
 /** How Shopify shoppers map onto NetSuite customers. */
 export type CustomerStrategy = 'per_shopper' | 'generic';
 
@@ -69,6 +75,8 @@ export interface ChannelConfig {
   readonly orderType: OrderRecordType;
   /** financial_status (lower case) → record type, overriding orderType for that status. */
   readonly orderTypeByFinancialStatus: Readonly<Record<string, OrderRecordType>>;
+  /** For Sales Orders only; Cash Sales have no approval status. */
+  readonly salesOrderStatus: SalesOrderStatus;
   readonly customerStrategy: CustomerStrategy;
   /**
    * Whether shopper addresses are written to the customer's address book. Off by default: the addresses travel on

@@ -2,7 +2,7 @@
  * The configuration records as the loader reads them: one row per record, values as text (empty → null), list
  * values by their display text. Building a ChannelConfig from rows is pure and tested directly.
  */
-import type { CustomerStrategy, OrderRecordType, RouteRuleKind } from './channel';
+import type { CustomerStrategy, OrderRecordType, RouteRuleKind, SalesOrderStatus } from './channel';
 
 export interface ChannelRow {
   readonly id: string;
@@ -20,6 +20,7 @@ export interface ChannelRow {
   readonly locationId: string | null;
   readonly orderTypeLabel: string | null;
   readonly typeByStatus: string | null;
+  readonly salesOrderStatusLabel: string | null;
   readonly customerStrategyLabel: string | null;
   readonly syncAddresses: boolean;
   readonly genericCustomerId: string | null;
@@ -70,6 +71,11 @@ export interface RouteRuleRow {
 export const ORDER_TYPE_LABELS: Readonly<Record<string, OrderRecordType>> = {
   'sales order': 'salesorder',
   'cash sale': 'cashsale',
+};
+
+export const SALES_ORDER_STATUS_LABELS: Readonly<Record<string, SalesOrderStatus>> = {
+  'pending fulfillment': 'pending_fulfillment',
+  'pending approval': 'pending_approval',
 };
 
 export const CUSTOMER_STRATEGY_LABELS: Readonly<Record<string, CustomerStrategy>> = {

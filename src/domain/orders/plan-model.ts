@@ -1,4 +1,4 @@
-import type { OrderRecordType } from '../config/channel';
+import type { OrderRecordType, SalesOrderStatus } from '../config/channel';
 import type { AddressValues } from './address';
 
 /** What a planned line stands for, so the writer and the GET state can tell them apart. */
@@ -32,6 +32,8 @@ export interface PlannedLine {
  */
 export interface OrderPlan {
   readonly recordType: OrderRecordType;
+  /** The status a Sales Order is created in; null for a Cash Sale, which has none. */
+  readonly salesOrderStatus: SalesOrderStatus | null;
   readonly externalId: string;
   readonly channelCode: string;
   readonly shopifyOrderId: string;

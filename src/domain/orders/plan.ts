@@ -215,10 +215,12 @@ export function planOrder(input: PlanInput): PlanResult {
         ]
       : [];
 
+  const recordType = config.orderTypeByFinancialStatus[order.financialStatus ?? ''] ?? config.orderType;
   return {
     ok: true,
     plan: {
-      recordType: config.orderTypeByFinancialStatus[order.financialStatus ?? ''] ?? config.orderType,
+      recordType,
+      salesOrderStatus: recordType === 'salesorder' ? config.salesOrderStatus : null,
       externalId: orderExternalId(config.code, order.shopifyOrderId),
       channelCode: config.code,
       shopifyOrderId: order.shopifyOrderId,

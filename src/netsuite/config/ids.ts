@@ -14,6 +14,7 @@ export const CHANNEL = {
   location: 'custrecord_pwi_ch_location',
   orderType: 'custrecord_pwi_ch_order_type',
   typeByStatus: 'custrecord_pwi_ch_type_by_status',
+  salesOrderStatus: 'custrecord_pwi_ch_so_status',
   customerStrategy: 'custrecord_pwi_ch_customer_mode',
   syncAddresses: 'custrecord_pwi_ch_sync_addresses',
   genericCustomer: 'custrecord_pwi_ch_generic_customer',
@@ -87,6 +88,7 @@ export const EXCEPTION = {
 
 export const LISTS = {
   orderType: 'customlist_pwi_order_type',
+  salesOrderStatus: 'customlist_pwi_so_status',
   customerStrategy: 'customlist_pwi_customer_strategy',
   routeKind: 'customlist_pwi_route_kind',
   exceptionCategory: 'customlist_pwi_exception_category',

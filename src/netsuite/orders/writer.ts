@@ -2,13 +2,22 @@
  * Writes a planned order: one record.create and one save (standard mode, 10 + 20 units for a transaction), the
  * plan's values set blindly, each line's Shopify tax set as tax1amt so NetSuite does not recompute it. Then ONE
  * lookupFields (1 unit) re-reads total, taxtotal and tranid so the caller can prove the record ties to Shopify.
+ * A Sales Order's status is always set, so the account's "Default Sales Order Status" preference never decides
+ * whether a web order commits stock; setting it needs the role's Sales Order Approval permission.
  */
 import * as record from 'N/record';
 import * as search from 'N/search';
 import { formatMinor, fromNetSuiteAmount, toNetSuiteAmount } from '../../domain/money/decimal';
 import type { AddressValues } from '../../domain/orders/address';
+import type { SalesOrderStatus } from '../../domain/config/channel';
 import type { OrderPlan, PlannedLine } from '../../domain/orders/plan-model';
 import { ORDER_FIELDS, ORDER_LINE_FIELDS } from './ids';
+
+/** NetSuite's orderstatus codes: A Pending Approval, B Pending Fulfillment (NS section_159795516182). */
+const ORDER_STATUS_CODES: Readonly<Record<SalesOrderStatus, string>> = {
+  pending_approval: 'A',
+  pending_fulfillment: 'B',
+};
 
 export interface WrittenOrder {
   readonly id: string;
@@ -35,6 +44,7 @@ export function writeOrder(plan: OrderPlan): WrittenOrder {
     [ORDER_FIELDS.routeRule, plan.routingRule],
     [ORDER_FIELDS.giftCardPaid, toNetSuiteAmount(plan.giftCardPaidMinor, plan.currency)],
   ];
+  if (plan.salesOrderStatus !== null) body.push(['orderstatus', ORDER_STATUS_CODES[plan.salesOrderStatus]]);
   if (plan.presentment.totalMinor !== null) {
     body.push([
       ORDER_FIELDS.presentment,
