@@ -7,6 +7,7 @@ import {
   type MatchingConfig,
 } from '../../src/domain/customers/match';
 import type { PostalAddress, ShopifyCustomer } from '../../src/domain/orders/model';
+import { bobsHomeAddress } from './bob';
 
 const perShopper: MatchingConfig = {
   code: 'UK',
@@ -18,16 +19,7 @@ const perShopper: MatchingConfig = {
 };
 
 const address = (overrides: Partial<PostalAddress> = {}): PostalAddress => ({
-  firstName: 'Bob',
-  lastName: 'Norman',
-  company: null,
-  address1: '1 High St',
-  address2: null,
-  city: 'Leeds',
-  province: null,
-  countryCode: 'GB',
-  zip: 'LS1 1AA',
-  phone: null,
+  ...bobsHomeAddress,
   ...overrides,
 });
 

@@ -2,19 +2,9 @@ import type { PostalAddress, ShopifyCustomer } from '../../src/domain/orders/mod
 import { planCustomerUpdate, type ExistingCustomer } from '../../src/domain/customers/update';
 import { readShopifyCustomer } from '../../src/domain/customers/shopify';
 import { readCustomerRequest } from '../../src/domain/customers/request';
+import { bobsHomeAddress } from './bob';
 
-const home: PostalAddress = {
-  firstName: 'Bob',
-  lastName: 'Norman',
-  company: null,
-  address1: '1 High St',
-  address2: null,
-  city: 'Leeds',
-  province: null,
-  countryCode: 'GB',
-  zip: 'LS1 1AA',
-  phone: null,
-};
+const home = bobsHomeAddress;
 const work: PostalAddress = { ...home, address1: '9 Mill Lane', zip: 'LS2 2BB' };
 
 const existing: ExistingCustomer = {
