@@ -4,7 +4,14 @@ import type { FieldSchema, RecordTypeSchema, SublistSchema } from '../types';
 // Transactions: one internal-id and external-id group, class "transaction" for governance. Body and line field
 // ids as in NetSuite's Records Browser (legacy tax: taxcode / tax1amt per line).
 
-/** Sales order statuses (orderstatus). The letters are NetSuite's SalesOrd:A..H status codes. */
+/**
+ * Sales order statuses (orderstatus). The letters are NetSuite's SalesOrd:A..H status codes, confirmed by the
+ * fidelity review: public scripts list the same eight (A Pending Approval, B Pending Fulfillment, C Cancelled,
+ * D Partially Fulfilled, E Pending Billing/Partially Fulfilled, F Pending Billing, G Billed, H Closed) as search
+ * filter values and Suitelet select options with these labels. The default when a script sets none is the
+ * account's "Default Sales Order Status" preference, Pending Approval or Pending Fulfillment (NS
+ * section_4698169438); which of the two a new account starts with is not sourced (settings.defaultSalesOrderStatus).
+ */
 export const SALES_ORDER_STATUS = {
   A: 'Pending Approval',
   B: 'Pending Fulfillment',
