@@ -3,28 +3,13 @@ import type { AccountLike, RecordView, RestletCall } from '../../src/server/acco
 import { isLoopback } from '../../src/server/admin-api';
 import { EmulatorServer, RESTLET_PATH } from '../../src/server/emulator-server';
 import type { TbaCredential } from '../../src/server/tba-verifier';
-import { type NsRestletModule, rawRequest, signedHeader } from './test-client';
+import { nsrestletLink, rawRequest, signedHeader } from './test-client';
 
 /**
  * The HTTP layer on its own, against a small in-memory account: authentication, content types, the concurrency
  * gate and latency model, and the admin API's routing and errors. served-account.test.ts repeats the essentials
  * against a real deployed Account.
  */
-
-let mockDataCenterBase = '';
-// nsrestlet first asks https://rest.netsuite.com/rest/datacenterurls for the account's RESTlet domain. The tests
-// point that host at the emulator, which answers the lookup itself, like a hosts-file entry would.
-jest.mock('request', () => {
-  const real = jest.requireActual<(options: { url?: string }, callback: unknown) => unknown>('request');
-  return (options: { url?: string }, callback: unknown) => {
-    const url = options.url ?? '';
-    const rewritten = url.startsWith('https://rest.netsuite.com/')
-      ? { ...options, url: url.replace('https://rest.netsuite.com', mockDataCenterBase) }
-      : options;
-    return real(rewritten, callback);
-  };
-});
-const nsrestlet = jest.requireActual<NsRestletModule>('nsrestlet');
 
 const ACCOUNT_ID = 'TSTDRV1234567';
 const credential: TbaCredential = {
@@ -109,19 +94,9 @@ async function started(limit: number, saveLatencyMs = 0) {
   const account = new SmallAccount(limit);
   const server = new EmulatorServer(account, { saveLatencyMs });
   const base = await server.listen(0);
-  mockDataCenterBase = base;
   const restletUrl = `${base}${RESTLET_PATH}?script=customscript_echo_rl&deploy=customdeploy_echo_rl`;
-  const link = (retries?: number, secret = credential.tokenSecret) =>
-    nsrestlet.createLink(
-      {
-        accountId: ACCOUNT_ID,
-        consumerKey: credential.consumerKey,
-        consumerSecret: credential.consumerSecret,
-        tokenKey: credential.tokenId,
-        tokenSecret: secret,
-      },
-      { url: restletUrl, ...(retries === undefined ? {} : { retries }) },
-    );
+  const link = (retries?: number, tokenSecret = credential.tokenSecret) =>
+    nsrestletLink(base, ACCOUNT_ID, { ...credential, tokenSecret }, restletUrl, retries);
   return { account, server, base, restletUrl, link };
 }
 

@@ -4,26 +4,13 @@ import { parseArgs, serve, UsageError } from '../../src/cli';
 import { serveAccount } from '../../src/server/account-adapter';
 import { EmulatorServer, RESTLET_PATH } from '../../src/server/emulator-server';
 import { emptyRegistry, fixture } from '../runtime/helpers';
-import { type NsRestletModule, rawRequest, signedHeader } from './test-client';
+import { nsrestletLink, rawRequest, signedHeader } from './test-client';
 
 /**
  * A real deployed Account served over HTTP: the fixture project's echo RESTlet (emulator/__tests__/fixtures/basic)
  * called by the stock nsrestlet client with the seed's token, the latency model counting the saves the script
  * made, and the admin API reading what the account holds.
  */
-
-let mockDataCenterBase = '';
-jest.mock('request', () => {
-  const real = jest.requireActual<(options: { url?: string }, callback: unknown) => unknown>('request');
-  return (options: { url?: string }, callback: unknown) => {
-    const url = options.url ?? '';
-    const rewritten = url.startsWith('https://rest.netsuite.com/')
-      ? { ...options, url: url.replace('https://rest.netsuite.com', mockDataCenterBase) }
-      : options;
-    return real(rewritten, callback);
-  };
-});
-const nsrestlet = jest.requireActual<NsRestletModule>('nsrestlet');
 
 const ACCOUNT_ID = '1234567_SB1';
 const TOKEN = {
@@ -62,18 +49,8 @@ async function started(concurrencyLimit = 5, saveLatencyMs = 0) {
   const account = deployFixture(concurrencyLimit);
   const server = new EmulatorServer(serveAccount(account), { saveLatencyMs });
   const base = await server.listen(0);
-  mockDataCenterBase = base;
   const url = `${base}${RESTLET_PATH}?script=customscript_fx_echo_rl&deploy=customdeploy_fx_echo_rl`;
-  const link = nsrestlet.createLink(
-    {
-      accountId: ACCOUNT_ID,
-      consumerKey: TOKEN.consumerKey,
-      consumerSecret: TOKEN.consumerSecret,
-      tokenKey: TOKEN.tokenId,
-      tokenSecret: TOKEN.tokenSecret,
-    },
-    { url, retries: 1 },
-  );
+  const link = nsrestletLink(base, ACCOUNT_ID, TOKEN, url, 1);
   return { account, server, base, url, link };
 }
 

@@ -2,6 +2,20 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { TbaCredential } from '../../src/server/tba-verifier';
 
+// nsrestlet first asks https://rest.netsuite.com/rest/datacenterurls for the account's RESTlet domain. The tests
+// point that host at the emulator, which answers the lookup itself, like a hosts-file entry would.
+let mockDataCenterBase = '';
+jest.mock('request', () => {
+  const real = jest.requireActual<(options: { url?: string }, callback: unknown) => unknown>('request');
+  return (options: { url?: string }, callback: unknown) => {
+    const url = options.url ?? '';
+    const rewritten = url.startsWith('https://rest.netsuite.com/')
+      ? { ...options, url: url.replace('https://rest.netsuite.com', mockDataCenterBase) }
+      : options;
+    return real(rewritten, callback);
+  };
+});
+
 /** nsrestlet has no type declarations; this is the part of its API the tests use. */
 export interface NsRestletLink {
   get(payload: Record<string, string>): Promise<unknown>;
@@ -9,7 +23,7 @@ export interface NsRestletLink {
   put(payload: unknown): Promise<unknown>;
   delete(payload: Record<string, string>): Promise<unknown>;
 }
-export interface NsRestletModule {
+interface NsRestletModule {
   createLink(
     account: {
       accountId: string;
@@ -20,6 +34,40 @@ export interface NsRestletModule {
     },
     url: { url: string; retries?: number },
   ): NsRestletLink;
+}
+
+const nsrestlet = jest.requireActual<NsRestletModule>('nsrestlet');
+
+/** The keys and secrets of one integration's token, as a client holds them. */
+export interface TokenKeys {
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  readonly tokenId: string;
+  readonly tokenSecret: string;
+}
+
+/**
+ * The stock nsrestlet client's link to a RESTlet on the emulator listening at `base` (the data-center lookup
+ * goes there too), signing with `keys`.
+ */
+export function nsrestletLink(
+  base: string,
+  accountId: string,
+  keys: TokenKeys,
+  restletUrl: string,
+  retries?: number,
+): NsRestletLink {
+  mockDataCenterBase = base;
+  return nsrestlet.createLink(
+    {
+      accountId,
+      consumerKey: keys.consumerKey,
+      consumerSecret: keys.consumerSecret,
+      tokenKey: keys.tokenId,
+      tokenSecret: keys.tokenSecret,
+    },
+    { url: restletUrl, ...(retries === undefined ? {} : { retries }) },
+  );
 }
 
 export interface RawResponse {
