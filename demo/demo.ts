@@ -165,12 +165,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       replayed.set(FLOW.order, 'POST per Shopify order (one repeated), GET order state');
 
       // 4. The warehouse ships what it can: Sales Orders become shipped item fulfilments.
-      progress('Approving and fulfilling sales orders as the warehouse would (ship status C) ...');
+      progress('Fulfilling sales orders as the warehouse would (ship status C) ...');
       for (const [index, order] of orders.entries()) {
         if (order.recordType !== 'salesorder' || order.recordId === null) continue;
         const t0 = Date.now();
         try {
-          // Orders waiting for approval are approved first, as the operations team would before releasing them.
+          // Orders arrive Pending Fulfillment unless their channel asks for approval (custrecord_pwi_ch_so_status);
+          // those the operations team approves first, as it would before releasing them to the warehouse.
           const current = account.ui.loadRecord('salesorder', order.recordId);
           if (current.fields['orderstatus'] === 'A') {
             account.ui.editRecord('salesorder', order.recordId, { fields: { orderstatus: 'B' } });

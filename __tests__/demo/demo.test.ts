@@ -96,6 +96,17 @@ describe('the demo day', () => {
     }
   });
 
+  it('approves nothing by hand: the UK channel imports its sales orders Pending Fulfillment', () => {
+    if (!orderFlowDeployed()) return;
+    const salesOrders = run.report.orders.filter((o) => o.recordType === 'salesorder');
+    expect(salesOrders.length).toBeGreaterThan(0);
+    // The demo approves an order only when it finds it Pending Approval; every one was still fulfilled (above).
+    expect(run.report.steps.filter((step) => step.label.startsWith('approve '))).toEqual([]);
+    expect(run.report.steps.filter((step) => step.label.startsWith('fulfil ')).length).toBe(
+      salesOrders.length,
+    );
+  });
+
   it('moves stock where the orders were routed: kits as their components, click and collect from the shop', () => {
     if (!orderFlowDeployed()) return expect(run.report.stockMoves).toEqual([]);
     const moved = (sku: string, location: string) =>
