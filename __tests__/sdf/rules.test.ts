@@ -33,6 +33,20 @@ interface BrokenCase {
 }
 
 const B = BASELINE;
+
+/** One case per row: the baseline with `from` replaced by `to` (empty: removed) in `file`, the file named. */
+function replacementCases(
+  rule: RuleId,
+  rows: readonly (readonly [name: string, file: string, from: string, to?: string])[],
+): BrokenCase[] {
+  return rows.map(([name, file, from, to = '']) => ({
+    rule,
+    name,
+    files: () => edit(B, file, from, to),
+    file,
+  }));
+}
+
 const cases: readonly BrokenCase[] = [
   {
     rule: 'xml-well-formed',
@@ -107,101 +121,75 @@ const cases: readonly BrokenCase[] = [
     },
     file: `Objects/customlist_pwi_${'m'.repeat(24)}.xml`,
   },
-  ...(
+  ...replacementCases('enum-value', [
+    ['fieldtype FREEFORMTEXT', RECORD, '<fieldtype>TEXT</fieldtype>', '<fieldtype>FREEFORMTEXT</fieldtype>'],
+    ['a RESTlet deployment NOTSCHEDULED', RL, '<status>RELEASED</status>', '<status>NOTSCHEDULED</status>'],
+    ['a map/reduce deployment RELEASED', MR, '<status>NOTSCHEDULED</status>', '<status>RELEASED</status>'],
+    ['a scheduled deployment RELEASED', SS, '<status>SCHEDULED</status>', '<status>RELEASED</status>'],
+    ['loglevel VERBOSE', RL, '<loglevel>DEBUG</loglevel>', '<loglevel>VERBOSE</loglevel>'],
     [
-      [
-        'fieldtype FREEFORMTEXT',
-        RECORD,
-        '<fieldtype>TEXT</fieldtype>',
-        '<fieldtype>FREEFORMTEXT</fieldtype>',
-      ],
-      ['a RESTlet deployment NOTSCHEDULED', RL, '<status>RELEASED</status>', '<status>NOTSCHEDULED</status>'],
-      ['a map/reduce deployment RELEASED', MR, '<status>NOTSCHEDULED</status>', '<status>RELEASED</status>'],
-      ['a scheduled deployment RELEASED', SS, '<status>SCHEDULED</status>', '<status>RELEASED</status>'],
-      ['loglevel VERBOSE', RL, '<loglevel>DEBUG</loglevel>', '<loglevel>VERBOSE</loglevel>'],
-      [
-        'UE recordtype SALES_ORDER',
-        UE,
-        '<recordtype>SALESORDER</recordtype>',
-        '<recordtype>SALES_ORDER</recordtype>',
-      ],
-      ['eventtype INSERT', UE, '<eventtype>CREATE</eventtype>', '<eventtype>INSERT</eventtype>'],
-      ['executioncontext MOBILE', UE, 'USERINTERFACE|RESTLET', 'USERINTERFACE|MOBILE'],
-      ['permlevel ALL', ROLE, '<permlevel>VIEW</permlevel>', '<permlevel>ALL</permlevel>'],
-      [
-        'accesstype OPEN',
-        RECORD,
-        '<accesstype>CUSTRECORDENTRYPERM</accesstype>',
-        '<accesstype>OPEN</accesstype>',
-      ],
-      ['displaytype VISIBLE', RL, '<displaytype>NORMAL</displaytype>', '<displaytype>VISIBLE</displaytype>'],
-      [
-        'onparentdelete CASCADE',
-        RECORD,
-        '<onparentdelete>SET_NULL</onparentdelete>',
-        '<onparentdelete>CASCADE</onparentdelete>',
-      ],
-      ['centertype ADMIN', ROLE, '<centertype>BASIC</centertype>', '<centertype>ADMIN</centertype>'],
-      ['restriction OWN', ROLE, '<restriction>VIEWANDEDIT</restriction>', '<restriction>OWN</restriction>'],
-      ['accesslevel 3', RL, '<accesslevel>2</accesslevel>', '<accesslevel>3</accesslevel>'],
-      ['an unknown role in the audience', RL, 'ADMINISTRATOR|', 'ADMIN|'],
-      [
-        'a permission written as its display name',
-        ROLE,
-        '<permkey>TRAN_SALESORD</permkey>',
-        '<permkey>Sales Order</permkey>',
-      ],
-      [
-        'a select naming its list by record type name',
-        RECORD,
-        '<selectrecordtype>[scriptid=customlist_pwi_mode]</selectrecordtype>',
-        '<selectrecordtype>customlist</selectrecordtype>',
-      ],
-    ] as const
-  ).map(([name, file, from, to]): BrokenCase => ({
-    rule: 'enum-value',
-    name,
-    files: () => edit(B, file, from, to),
-    file,
-  })),
-  ...(
+      'UE recordtype SALES_ORDER',
+      UE,
+      '<recordtype>SALESORDER</recordtype>',
+      '<recordtype>SALES_ORDER</recordtype>',
+    ],
+    ['eventtype INSERT', UE, '<eventtype>CREATE</eventtype>', '<eventtype>INSERT</eventtype>'],
+    ['executioncontext MOBILE', UE, 'USERINTERFACE|RESTLET', 'USERINTERFACE|MOBILE'],
+    ['permlevel ALL', ROLE, '<permlevel>VIEW</permlevel>', '<permlevel>ALL</permlevel>'],
     [
-      ['isinactive false', RL, '<isinactive>F</isinactive>', '<isinactive>false</isinactive>'],
-      ['allroles TRUE', RL, '<allroles>F</allroles>', '<allroles>TRUE</allroles>'],
-      ['includename yes', RECORD, '<includename>T</includename>', '<includename>yes</includename>'],
-    ] as const
-  ).map(([name, file, from, to]): BrokenCase => ({
-    rule: 'boolean-value',
-    name,
-    files: () => edit(B, file, from, to),
-    file,
-  })),
-  ...(
+      'accesstype OPEN',
+      RECORD,
+      '<accesstype>CUSTRECORDENTRYPERM</accesstype>',
+      '<accesstype>OPEN</accesstype>',
+    ],
+    ['displaytype VISIBLE', RL, '<displaytype>NORMAL</displaytype>', '<displaytype>VISIBLE</displaytype>'],
     [
-      ['a RESTlet deployment without <title>', RL, '<title>PWI Orders</title>'],
-      ['a UE deployment without <recordtype>', UE, '<recordtype>SALESORDER</recordtype>'],
-      [
-        'a script without <scriptfile>',
-        SS,
-        '<scriptfile>[/SuiteScripts/pwi/entrypoints/cleanup_ss.js]</scriptfile>',
-      ],
-      ['a parameter without <label>', RL, '<label>Default channel</label>'],
-      [
-        'a SELECT parameter without <selectrecordtype>',
-        RL,
-        '<selectrecordtype>[scriptid=customlist_pwi_mode]</selectrecordtype>',
-      ],
-      ['a role permission without <permlevel>', ROLE, '<permlevel>EDIT</permlevel>'],
-      ['a list value without <value>', LIST, '<value>Live</value>'],
-      ['a custom record without <recordname>', RECORD, '<recordname>PWI Thing</recordname>'],
-      ['a role without <centertype>', ROLE, '<centertype>BASIC</centertype>'],
-    ] as const
-  ).map(([name, file, from]): BrokenCase => ({
-    rule: 'required-child',
-    name,
-    files: () => edit(B, file, from, ''),
-    file,
-  })),
+      'onparentdelete CASCADE',
+      RECORD,
+      '<onparentdelete>SET_NULL</onparentdelete>',
+      '<onparentdelete>CASCADE</onparentdelete>',
+    ],
+    ['centertype ADMIN', ROLE, '<centertype>BASIC</centertype>', '<centertype>ADMIN</centertype>'],
+    ['restriction OWN', ROLE, '<restriction>VIEWANDEDIT</restriction>', '<restriction>OWN</restriction>'],
+    ['accesslevel 3', RL, '<accesslevel>2</accesslevel>', '<accesslevel>3</accesslevel>'],
+    ['an unknown role in the audience', RL, 'ADMINISTRATOR|', 'ADMIN|'],
+    [
+      'a permission written as its display name',
+      ROLE,
+      '<permkey>TRAN_SALESORD</permkey>',
+      '<permkey>Sales Order</permkey>',
+    ],
+    [
+      'a select naming its list by record type name',
+      RECORD,
+      '<selectrecordtype>[scriptid=customlist_pwi_mode]</selectrecordtype>',
+      '<selectrecordtype>customlist</selectrecordtype>',
+    ],
+  ]),
+  ...replacementCases('boolean-value', [
+    ['isinactive false', RL, '<isinactive>F</isinactive>', '<isinactive>false</isinactive>'],
+    ['allroles TRUE', RL, '<allroles>F</allroles>', '<allroles>TRUE</allroles>'],
+    ['includename yes', RECORD, '<includename>T</includename>', '<includename>yes</includename>'],
+  ]),
+  ...replacementCases('required-child', [
+    ['a RESTlet deployment without <title>', RL, '<title>PWI Orders</title>'],
+    ['a UE deployment without <recordtype>', UE, '<recordtype>SALESORDER</recordtype>'],
+    [
+      'a script without <scriptfile>',
+      SS,
+      '<scriptfile>[/SuiteScripts/pwi/entrypoints/cleanup_ss.js]</scriptfile>',
+    ],
+    ['a parameter without <label>', RL, '<label>Default channel</label>'],
+    [
+      'a SELECT parameter without <selectrecordtype>',
+      RL,
+      '<selectrecordtype>[scriptid=customlist_pwi_mode]</selectrecordtype>',
+    ],
+    ['a role permission without <permlevel>', ROLE, '<permlevel>EDIT</permlevel>'],
+    ['a list value without <value>', LIST, '<value>Live</value>'],
+    ['a custom record without <recordname>', RECORD, '<recordname>PWI Thing</recordname>'],
+    ['a role without <centertype>', ROLE, '<centertype>BASIC</centertype>'],
+  ]),
   {
     rule: 'account-specific-value',
     name: 'an [ACCOUNT_SPECIFIC_VALUE] left from an import',
