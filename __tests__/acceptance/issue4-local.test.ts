@@ -239,6 +239,79 @@ describe('issue 4 items 1 and 4: the ns-emulator bin, as npm start runs it', () 
       expect(JSON.parse(unsigned.body)).toMatchObject({ error: { code: 'INVALID_LOGIN_ATTEMPT' } });
     });
 
+    test('the admin API enters, reads, finds and transforms real records as a UI user, computed fields included', async () => {
+      const admin = async (method: string, route: string, body?: unknown) => {
+        const answer = await rawRequest(
+          `${base}/emulator/${route}`,
+          method,
+          body === undefined ? {} : { 'Content-Type': 'application/json' },
+          body === undefined ? undefined : JSON.stringify(body),
+        );
+        return { status: answer.status, body: JSON.parse(answer.body) as unknown };
+      };
+      type Plain = {
+        id: string;
+        fields: Record<string, unknown>;
+        sublists: Record<string, Array<Record<string, unknown>>>;
+      };
+      const only = async (route: string): Promise<Plain> => {
+        const found = await admin('GET', route);
+        expect(found.status).toBe(200);
+        const list = found.body as Plain[];
+        expect(list).toHaveLength(1);
+        return list[0] as Plain;
+      };
+      const customer = await only('records/customer?entityid=Eleanor%20Shaw');
+      const warehouse = await only('records/location?name=Leeds%20Warehouse');
+      const vat = await only('records/salestaxitem?itemid=VAT%3AS-GB');
+      const committedAtWarehouse = async () => {
+        const tee = await only('records/inventoryitem?itemid=TEE-BLK-M');
+        const line = tee.sublists['locations']?.find(
+          (one) => String(one['location']) === String(warehouse.id),
+        );
+        return { id: tee.id, committed: Number(line?.['quantitycommitted'] ?? 0) };
+      };
+      const before = await committedAtWarehouse();
+
+      const created = await admin('POST', 'records/salesorder', {
+        fields: {
+          entity: customer.id,
+          subsidiary: customer.fields['subsidiary'],
+          currency: customer.fields['currency'],
+          location: warehouse.id,
+          orderstatus: 'B',
+          externalid: 'acceptance-admin-1',
+        },
+        sublists: {
+          item: [{ item: before.id, quantity: 2, rate: 25, taxcode: vat.id, location: warehouse.id }],
+        },
+      });
+      expect(created.status).toBe(200);
+      const orderId = String((created.body as { id: number }).id);
+      const order = await admin('GET', `records/salesorder/${orderId}`);
+      expect(order.body).toMatchObject({
+        id: orderId,
+        type: 'salesorder',
+        fields: { total: 60, taxtotal: 10 },
+      });
+      expect((await committedAtWarehouse()).committed).toBe(before.committed + 2);
+      expect(await only('records/salesorder?externalid=ACCEPTANCE-ADMIN-1')).toMatchObject({
+        id: orderId,
+      });
+
+      const shipped = await admin('POST', `records/salesorder/${orderId}/transform/itemfulfillment`, {});
+      expect(shipped.status).toBe(200);
+      const fulfilment = await admin('GET', `records/itemfulfillment/${(shipped.body as { id: number }).id}`);
+      expect(fulfilment.body).toMatchObject({ fields: { createdfrom: orderId } });
+
+      const refused = await admin('POST', 'records/salesorder', {
+        fields: { entity: customer.id, externalid: 'acceptance-admin-1' },
+        sublists: { item: [{ item: before.id, quantity: 1, rate: 1 }] },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ error: { code: expect.stringMatching(/^[A-Z_]+$/) } });
+    });
+
     test('the admin API shows the execution a signed call ran, with its units and outcome', async () => {
       const url = `${base}/app/site/hosting/restlet.nl?script=${HEALTH.script}&deploy=1`;
       const before = JSON.parse(
