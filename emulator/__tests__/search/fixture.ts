@@ -155,6 +155,17 @@ export interface SearchAccount extends EmulatedAccount {
   add(type: string, fields: Record<string, FieldValue>, sublists?: Record<string, SublistLine[]>): string;
 }
 
+/** The filter expression for a transaction's item lines only (no main, tax, shipping or COGS lines). */
+export const ITEM_LINES_ONLY = [
+  ['mainline', 'is', 'F'],
+  'and',
+  ['taxline', 'is', 'F'],
+  'and',
+  ['shipping', 'is', 'F'],
+  'and',
+  ['cogs', 'is', 'F'],
+];
+
 /** A date field's value: midnight of that day on the server's Pacific calendar (as N/format reads dates). */
 export function day(year: number, month: number, date: number): Date {
   return instantOf({ year, month, day: date, hour: 0, minute: 0, second: 0 }, SERVER_TIME_ZONE);

@@ -3,20 +3,10 @@
 // "GROUP(trandate)", "COUNT(item)"); search.Sort ASC/DESC on columns (section_4345782446); default order internal
 // id ascending. Count is NetSuite's count of distinct values.
 import * as search from 'N/search';
-import { errorName, run, searchAccount, seedShop } from './fixture';
+import { ITEM_LINES_ONLY, errorName, run, searchAccount, seedShop } from './fixture';
 
 const account = searchAccount();
 const ids = seedShop(account);
-
-const ITEM_LINES_ONLY = [
-  ['mainline', 'is', 'F'],
-  'and',
-  ['taxline', 'is', 'F'],
-  'and',
-  ['shipping', 'is', 'F'],
-  'and',
-  ['cogs', 'is', 'F'],
-];
 
 describe('summary columns', () => {
   test('group by item: sum of quantity and amount, count of orders, min and max rate, average', () => {

@@ -4,7 +4,7 @@
 // expression examples). Joins: customer (customer.email, public map/reduce code reading values['customer.email']),
 // createdfrom; `amount` in the base currency.
 import * as search from 'N/search';
-import { errorName, run, searchAccount, seedShop } from './fixture';
+import { ITEM_LINES_ONLY, errorName, run, searchAccount, seedShop } from './fixture';
 
 const account = searchAccount();
 const ids = seedShop(account);
@@ -22,16 +22,6 @@ function rows(type: string, filters: unknown[], columns: (string | search.Column
       })),
   );
 }
-
-const ITEM_LINES_ONLY = [
-  ['mainline', 'is', 'F'],
-  'and',
-  ['taxline', 'is', 'F'],
-  'and',
-  ['shipping', 'is', 'F'],
-  'and',
-  ['cogs', 'is', 'F'],
-];
 
 describe('main line and item lines', () => {
   test("['mainline','is','T'] gives one row per transaction with body values and amount = total", () => {
