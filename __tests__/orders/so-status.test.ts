@@ -100,6 +100,17 @@ describe('sales order status on import', () => {
     expect(state.body['status']).toBe('Pending Approval');
   });
 
+  it('a Cash Sale channel ignores the setting: cash sales have no approval status', () => {
+    const account = orderAccount();
+    setChannelStatus(account, 'US', 'Pending Approval');
+    const usOrder = { channel: 'US', ...shopifyFixture('rest-admin-us-tax-excluded') };
+    const answer = callOrders(account, 'POST', usOrder);
+    expect(answer.body).toMatchObject({ status: 'created', recordType: 'cashsale' });
+    expect(
+      account.ui.loadRecord('cashsale', String(answer.body['id'])).fields['orderstatus'],
+    ).toBeUndefined();
+  });
+
   it("the channel's status wins over the account's Default Sales Order Status preference", () => {
     const account = orderAccount();
     (account.settings as { defaultSalesOrderStatus?: 'A' | 'B' }).defaultSalesOrderStatus = 'B';
