@@ -8,11 +8,6 @@ export function shopifyFixture(name: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as Record<string, unknown>;
 }
 
-/** The raw text, for tests that need the bytes as sent (e.g. ids beyond 2^53). */
-export function shopifyFixtureText(name: string): string {
-  return fs.readFileSync(path.join(dir, `${name}.json`), 'utf8');
-}
-
 /** A deep copy to mutate in one test without touching the others. */
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;

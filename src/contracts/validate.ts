@@ -246,7 +246,7 @@ function issue(at: readonly Segment[], keyword: string, message: string): Valida
 
 const SIMPLE_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function toJsonPath(at: readonly Segment[]): string {
+function toJsonPath(at: readonly Segment[]): string {
   let path = '$';
   for (const segment of at) {
     if (typeof segment === 'number') path += `[${segment}]`;
@@ -256,7 +256,7 @@ export function toJsonPath(at: readonly Segment[]): string {
   return path;
 }
 
-export function toPointer(at: readonly Segment[]): string {
+function toPointer(at: readonly Segment[]): string {
   return at.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 

@@ -113,7 +113,7 @@ export function readShopifyCustomer(payload: ShopifyCustomerPayload, at = '$'): 
   };
 }
 
-export function toAddress(address: ShopifyAddressPayload): PostalAddress {
+function toAddress(address: ShopifyAddressPayload): PostalAddress {
   return {
     firstName: clean(address.first_name),
     lastName: clean(address.last_name),

@@ -49,7 +49,7 @@ export const MAX_PAYLOAD_CHARS = 100_000;
 /** Long Text fields hold up to 4,000 characters in text areas; messages and fixes stay short. */
 export const MAX_TEXT_CHARS = 3_900;
 /** NetSuite record names hold at most 300 characters (custom record "Name"); keep titles short. */
-export const MAX_NAME_CHARS = 300;
+const MAX_NAME_CHARS = 300;
 /** External ids hold up to 255 characters. */
 export const MAX_EXTERNAL_ID_CHARS = 255;
 

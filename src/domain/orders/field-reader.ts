@@ -124,7 +124,7 @@ export class FieldReader {
 }
 
 /** An integer as its decimal digits, without exponent notation even beyond 2^53. */
-export function numberToDigits(value: number): string {
+function numberToDigits(value: number): string {
   return BigInt(value).toString();
 }
 

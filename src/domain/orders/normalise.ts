@@ -81,7 +81,7 @@ export function normaliseOrder(raw: unknown, path: string, inheritedChannel: str
 }
 
 /** GraphQL orders carry a gid as `id` and camelCase lists; REST orders a number `id` and snake_case. */
-export function isGraphqlOrder(order: JsonObject): boolean {
+function isGraphqlOrder(order: JsonObject): boolean {
   const id = order['id'];
   if (typeof id === 'string' && id.startsWith('gid://')) return true;
   return 'lineItems' in order || 'totalPriceSet' in order;
