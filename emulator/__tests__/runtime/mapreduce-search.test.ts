@@ -1,5 +1,5 @@
 import { Account } from '../../src/account';
-import { fixture } from './helpers';
+import { fixture, postToEcho } from './helpers';
 
 describe('map/reduce over a search (NS section_4472703484)', () => {
   function deployWithNotes(): Account {
@@ -37,13 +37,7 @@ describe('map/reduce over a search (NS section_4472703484)', () => {
 
   it('a {type: "search", id} reference loads the saved search', () => {
     const account = deployWithNotes();
-    account.invokeRestlet({
-      script: 'customscript_fx_echo_rl',
-      deploy: 'customdeploy_fx_echo_rl',
-      method: 'POST',
-      contentType: 'application/json',
-      body: { saveSearch: 'customsearch_fx_notes' },
-    });
+    postToEcho(account, { saveSearch: 'customsearch_fx_notes' });
     account.setParameters('customdeploy_fx_notes_mr', { custscript_fx_notes_saved: 'customsearch_fx_notes' });
     const summary = account.runDeployment('customscript_fx_notes_mr');
     expect(summary.kind === 'mapreduce' && summary.output.map((o) => o.value)).toEqual([

@@ -1,13 +1,11 @@
 import { NotEmulatedError } from '../../src/errors';
-import { deployBasic, parse } from './helpers';
-
-const echo = { script: 'customscript_fx_echo_rl', deploy: 'customdeploy_fx_echo_rl' };
+import { deployBasic, ECHO, parse } from './helpers';
 
 describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, section_4634920277)', () => {
   it('GET receives the URL parameters minus script and deploy, as an object (NS section_4407965171)', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'GET',
       query: { script: 'customscript_fx_echo_rl', deploy: '1', orderId: '42' },
       contentType: 'application/json',
@@ -20,7 +18,7 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
   it('POST with application/json receives the parsed object (NS section_4407966008)', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'application/json',
       body: '{"a":1}',
@@ -32,7 +30,7 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
   it('POST with text/plain receives the raw string and a returned string is sent verbatim', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'text/plain',
       body: '{"a":1}',
@@ -43,7 +41,7 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
   it('a string returned under application/json is not quoted again', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'application/json',
       body: { returnString: 'plain words' },
@@ -53,14 +51,14 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
 
   it('a method without an entry point is 405 (NS section_4634920277)', () => {
     const account = deployBasic();
-    const res = account.invokeRestlet({ ...echo, method: 'DELETE', contentType: 'application/json' });
+    const res = account.invokeRestlet({ ...ECHO, method: 'DELETE', contentType: 'application/json' });
     expect(res.status).toBe(405);
   });
 
   it('a GET with a body is 400 (NS section_4634920277)', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'GET',
       contentType: 'application/json',
       body: '{}',
@@ -70,17 +68,17 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
 
   it('POST and PUT without a Content-Type are 415 (NS section_4634920277)', () => {
     const account = deployBasic();
-    expect(account.invokeRestlet({ ...echo, method: 'POST', body: '{}' }).status).toBe(415);
-    expect(account.invokeRestlet({ ...echo, method: 'PUT', body: '{}' }).status).toBe(415);
+    expect(account.invokeRestlet({ ...ECHO, method: 'POST', body: '{}' }).status).toBe(415);
+    expect(account.invokeRestlet({ ...ECHO, method: 'PUT', body: '{}' }).status).toBe(415);
     expect(
-      account.invokeRestlet({ ...echo, method: 'PUT', contentType: 'application/json', body: '{}' }).status,
+      account.invokeRestlet({ ...ECHO, method: 'PUT', contentType: 'application/json', body: '{}' }).status,
     ).toBe(200);
   });
 
   it('a thrown SuiteScriptError is 400 with NetSuite body: code = name, message = the error as JSON (§2.3)', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'application/json',
       body: { fail: 'PWI_BAD_ORDER' },
@@ -101,7 +99,7 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
   it('a thrown plain Error is 400 under its own name', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'application/json',
       body: { failPlain: true },
@@ -137,8 +135,8 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
 
   it('module state does not survive between executions (a fresh AMD registry per execution)', () => {
     const account = deployBasic();
-    const first = account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' });
-    const second = account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' });
+    const first = account.invokeRestlet({ ...ECHO, method: 'GET', contentType: 'application/json' });
+    const second = account.invokeRestlet({ ...ECHO, method: 'GET', contentType: 'application/json' });
     expect(parse(first.body)['calls']).toBe(1);
     expect(parse(second.body)['calls']).toBe(1);
   });
@@ -146,7 +144,7 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
   it('runs in the RESTLET context with a 5,000-unit budget (NS section_N3351480)', () => {
     const account = deployBasic();
     const res = parse(
-      account.invokeRestlet({ ...echo, method: 'GET', contentType: 'application/json' }).body,
+      account.invokeRestlet({ ...ECHO, method: 'GET', contentType: 'application/json' }).body,
     );
     expect(res['context']).toBe('RESTLET');
     expect(res['remaining']).toBe(5000);
@@ -155,7 +153,7 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
   it('going over 5,000 units ends the call with SSS_USAGE_LIMIT_EXCEEDED (NS section_N3351480)', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'application/json',
       body: { spendCacheCalls: 5001 },
@@ -186,7 +184,7 @@ describe('execution log', () => {
   it('records script, deployment, entry point, units, duration, outcome and each charge', () => {
     const account = deployBasic();
     account.invokeRestlet({
-      ...echo,
+      ...ECHO,
       method: 'POST',
       contentType: 'application/json',
       body: { spendCacheCalls: 3 },
@@ -248,7 +246,7 @@ describe('request bodies NetSuite answers in ways not sourced', () => {
     const account = deployBasic();
     for (const body of ['', '{not json']) {
       expect(() =>
-        account.invokeRestlet({ ...echo, method: 'POST', contentType: 'application/json', body }),
+        account.invokeRestlet({ ...ECHO, method: 'POST', contentType: 'application/json', body }),
       ).toThrow(NotEmulatedError);
     }
   });

@@ -1,4 +1,4 @@
-import { deployBasic } from './helpers';
+import { deployBasic, postToEcho } from './helpers';
 
 function logged(account: ReturnType<typeof deployBasic>, title: string): Record<string, unknown> {
   const line = account
@@ -77,15 +77,7 @@ describe('scheduled scripts and N/task (NS section_453639770507, section_N335148
 
 describe('N/task from a RESTlet (NS section_453639770507)', () => {
   const post = (account: ReturnType<typeof deployBasic>, body: object) =>
-    JSON.parse(
-      account.invokeRestlet({
-        script: 'customscript_fx_echo_rl',
-        deploy: 'customdeploy_fx_echo_rl',
-        method: 'POST',
-        contentType: 'application/json',
-        body,
-      }).body,
-    ) as Record<string, unknown>;
+    JSON.parse(postToEcho(account, body).body) as Record<string, unknown>;
 
   it('without a deployment id the first idle NOTSCHEDULED deployment is used; none left → NO_DEPLOYMENTS_AVAILABLE', () => {
     const account = deployBasic();

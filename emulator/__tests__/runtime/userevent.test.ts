@@ -1,6 +1,6 @@
 import { Account } from '../../src/account';
 import type { Seed } from '../../src/seed';
-import { fixture, parse } from './helpers';
+import { fixture, parse, postToEcho } from './helpers';
 
 function deploy(): Account {
   return Account.deploy(fixture('basic'));
@@ -48,13 +48,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
 
   it('a RESTlet write fires user events in the RESTLET context, eventtype and executioncontext filters applied', () => {
     const account = deploy();
-    const res = account.invokeRestlet({
-      script: 'customscript_fx_echo_rl',
-      deploy: 'customdeploy_fx_echo_rl',
-      method: 'POST',
-      contentType: 'application/json',
-      body: { createNote: 'from restlet' },
-    });
+    const res = postToEcho(account, { createNote: 'from restlet' });
     expect(res.status).toBe(200);
     expect(ueRuns(account)).toEqual([
       'customdeploy_fx_note_ue:beforeSubmit',
@@ -76,13 +70,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
       account.ui.createRecord('customrecord_fx_note', { fields: { name: 'please veto' } }),
     ).toThrow(expect.objectContaining({ name: 'FX_VETO' }));
     expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(0);
-    const res = account.invokeRestlet({
-      script: 'customscript_fx_echo_rl',
-      deploy: 'customdeploy_fx_echo_rl',
-      method: 'POST',
-      contentType: 'application/json',
-      body: { createNote: 'veto from restlet' },
-    });
+    const res = postToEcho(account, { createNote: 'veto from restlet' });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'FX_VETO' } });
     expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(0);
@@ -118,13 +106,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
     const account = deploy();
     const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'to edit' } });
     const before = account.executions().length;
-    account.invokeRestlet({
-      script: 'customscript_fx_echo_rl',
-      deploy: 'customdeploy_fx_echo_rl',
-      method: 'POST',
-      contentType: 'application/json',
-      body: { editNote: id },
-    });
+    postToEcho(account, { editNote: id });
     const runs = account
       .executions()
       .slice(before)
@@ -189,13 +171,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
 
     it('a role audience runs for users in that role only', () => {
       const account = Account.deploy(fixture('basic'), { seed: integrationSeed });
-      account.invokeRestlet({
-        script: 'customscript_fx_echo_rl',
-        deploy: 'customdeploy_fx_echo_rl',
-        method: 'POST',
-        contentType: 'application/json',
-        body: { createNote: 'by the integration' },
-      });
+      postToEcho(account, { createNote: 'by the integration' });
       expect(audienceRuns(account)).toEqual(['customdeploy_fx_trace_ue_introle@customrole_fx_integration']);
     });
   });
