@@ -68,6 +68,13 @@ export function fireUserEvents(
   const user = extrasOf(writer)?.user ?? owner;
   for (const deployment of deployments) {
     if (!matches(deployment, event, context) || !runsFor(deployment, user, owner)) continue;
+    // beforeLoad is an entry point (issue 3), but which reads and writes NetSuite runs it for is not sourced here:
+    // refuse the write rather than let it pass as if the entry point did not exist.
+    if (
+      stage === 'beforeSubmit' &&
+      definesEntryPoint(account, deployment.script.def.scriptFile, 'beforeLoad')
+    )
+      throw new NotEmulatedError(`user event beforeLoad (deployment ${deployment.def.scriptId})`);
     const entryName = stage;
     if (!definesEntryPoint(account, deployment.script.def.scriptFile, entryName)) continue;
     const outcome = execute(
