@@ -1,4 +1,4 @@
-import { computed, field, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
+import { computed, field, inactive, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
 import type { FieldSchema, RecordTypeSchema } from '../types';
 
 // Entities share one internal-id and external-id group (NetSuite: the entity group holds customers, employees,
@@ -12,7 +12,7 @@ const entityCommon: readonly FieldSchema[] = [
   field('firstname', 'text', 'First Name'),
   field('lastname', 'text', 'Last Name'),
   field('comments', 'textarea', 'Comments'),
-  field('isinactive', 'checkbox', 'Inactive', { defaultValue: false }),
+  inactive,
   computed('datecreated', 'datetime', 'Date Created'),
   computed('lastmodifieddate', 'datetime', 'Last Modified'),
 ];
