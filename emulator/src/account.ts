@@ -160,10 +160,11 @@ export class Account implements EmulatedAccount, RuntimeAccount {
     const deployment = this.resolveDeployment(request.script, request.deploy);
     if (!deployment || deployment.script.def.isInactive || !deployment.def.isDeployed) {
       // A script/deploy pair naming nothing, or a disabled one: NetSuite answers SSS_INVALID_SCRIPTLET_ID "That
-      // Suitelet is invalid, disabled, or no longer exists." to RESTlet calls too (suiteplus/nscabinet#22); the
-      // HTTP status 400 is UNCONFIRMED.
+      // Suitelet is invalid, disabled, or no longer exists." to RESTlet calls too (suiteplus/nscabinet#22), with
+      // HTTP 404: "The RESTlet called is not at the URL used in the call" (NS section_4634920277), and public
+      // RESTlet clients' troubleshooting notes pair the two ("404 with SSS_INVALID_SCRIPTLET_ID").
       return {
-        status: 400,
+        status: 404,
         contentType: 'application/json',
         body: `{"error" : {"code" : "SSS_INVALID_SCRIPTLET_ID", "message" : "That Suitelet is invalid, disabled, or no longer exists."}}`,
       };

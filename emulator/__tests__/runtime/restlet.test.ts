@@ -205,14 +205,14 @@ describe('execution log', () => {
 });
 
 describe('RESTlet addressing', () => {
-  it('an unknown script or deployment answers SSS_INVALID_SCRIPTLET_ID (suiteplus/nscabinet#22)', () => {
+  it('an unknown script or deployment answers 404 SSS_INVALID_SCRIPTLET_ID (suiteplus/nscabinet#22; NS section_4634920277: 404 when no RESTlet is at the URL)', () => {
     const account = deployBasic();
     for (const target of [
       { script: 'customscript_fx_nope', deploy: 1 },
       { script: 'customscript_fx_echo_rl', deploy: 99 },
     ]) {
       const res = account.invokeRestlet({ ...target, method: 'GET', contentType: 'application/json' });
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(404);
       expect(JSON.parse(res.body)).toEqual({
         error: {
           code: 'SSS_INVALID_SCRIPTLET_ID',

@@ -95,7 +95,7 @@ describe('a deployed Account served over HTTP', () => {
       },
       '{}',
     );
-    expect(raw.status).toBe(400);
+    expect(raw.status).toBe(404);
     expect(JSON.parse(raw.body)).toMatchObject({ error: { code: 'SSS_INVALID_SCRIPTLET_ID' } });
   });
 
