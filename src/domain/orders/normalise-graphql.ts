@@ -167,15 +167,7 @@ class MoneyBags extends MoneySets {
     });
   }
 
-  required(parent: JsonObject, key: string, path: string): number {
-    return this.read(parent, key, path, true) ?? 0;
-  }
-
-  optional(parent: JsonObject, key: string, path: string): number | null {
-    return this.read(parent, key, path, false);
-  }
-
-  private read(parent: JsonObject, key: string, path: string, required: boolean): number | null {
+  protected read(parent: JsonObject, key: string, path: string, required: boolean): number | null {
     if (required && (parent[key] === undefined || parent[key] === null))
       this.reader.fail(join(path, key), 'is required');
     return this.shop(parent, key, path);

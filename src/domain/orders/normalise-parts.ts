@@ -193,16 +193,28 @@ export interface MoneySetNames {
 }
 
 /**
- * Money sets ({shop side, presentment side}, each {amount, currency}) read in minor units, each side checked
- * against the currency the order declares for it.
+ * Amounts in minor units of shop currency, found where the API shape keeps them (`read`), and money sets ({shop
+ * side, presentment side}, each {amount, currency}) with each side checked against the currency the order
+ * declares for it.
  */
-export class MoneySets {
+export abstract class MoneySets implements ShopAmounts {
   constructor(
     protected readonly reader: FieldReader,
     protected readonly currency: string,
     private readonly presentmentCurrency: string,
     private readonly names: MoneySetNames,
   ) {}
+
+  required(parent: JsonObject, key: string, path: string): number {
+    return this.read(parent, key, path, true) ?? 0;
+  }
+
+  optional(parent: JsonObject, key: string, path: string): number | null {
+    return this.read(parent, key, path, false);
+  }
+
+  /** The amount the API shape names `key`; a missing one is an error when `required`. */
+  protected abstract read(parent: JsonObject, key: string, path: string, required: boolean): number | null;
 
   /** The shop-currency side of the set at `parent[setKey]`; null when there is no set. */
   shop(parent: JsonObject, setKey: string, path: string): number | null {

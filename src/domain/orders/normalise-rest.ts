@@ -166,15 +166,7 @@ class ShopMoney extends MoneySets {
     });
   }
 
-  required(parent: JsonObject, key: string, path: string): number {
-    return this.read(parent, key, path, true) ?? 0;
-  }
-
-  optional(parent: JsonObject, key: string, path: string): number | null {
-    return this.read(parent, key, path, false);
-  }
-
-  private read(parent: JsonObject, key: string, path: string, required: boolean): number | null {
+  protected read(parent: JsonObject, key: string, path: string, required: boolean): number | null {
     const set = this.reader.object(parent, `${key}_set`, path);
     if (set !== null && isObject(set['shop_money'])) return this.shop(parent, `${key}_set`, path);
     const value = parent[key];
