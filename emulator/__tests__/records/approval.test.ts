@@ -7,10 +7,8 @@ import * as record from 'N/record';
 import type { PermissionLevel } from '../../src/account-api';
 import { Account } from '../../src/account';
 import { NotEmulatedError } from '../../src/errors';
-import { runInExecution, type Execution } from '../../src/execution';
-import { GovernanceMeter } from '../../src/governance';
-import { attachExtras } from '../../src/runners/context';
 import { fixture } from '../runtime/helpers';
+import { runTestExecution } from '../support/execution';
 import { stock, stockAt, world, type World } from './fixture';
 
 /** The world's account answering `level` for Sales Order Approval on the role 'customrole_test'. */
@@ -23,44 +21,18 @@ function withApprovalLevel(w: World, level: PermissionLevel): void {
 
 /** Runs `body` as a RESTlet whose caller holds the role 'customrole_test'. */
 function asRole<T>(w: World, body: () => T): T {
-  const execution: Execution = {
-    account: w.account,
-    scriptId: 'customscript_test',
-    deploymentId: 'customdeploy_test',
-    scriptType: 'RESTLET',
-    executionContext: 'RESTLET',
-    meter: new GovernanceMeter(5000),
-    record: {
-      scriptId: 'customscript_test',
-      deploymentId: 'customdeploy_test',
-      scriptType: 'RESTLET',
-      entryPoint: 'post',
-      budget: 'restlet',
-      units: 0,
-      durationMs: 0,
-      outcome: 'success',
-      logs: [],
-      startedAt: w.account.clock.now(),
-    },
-    parameters: {},
-    logLevel: 'DEBUG',
+  const user = {
+    id: 7,
+    name: 'Integration',
+    email: '',
+    role: 1000,
+    roleId: 'customrole_test',
+    subsidiary: w.subsidiary,
+    department: 0,
+    location: 0,
   };
-  attachExtras(execution, {
-    user: {
-      id: 7,
-      name: 'Integration',
-      email: '',
-      role: 1000,
-      roleId: 'customrole_test',
-      subsidiary: w.subsidiary,
-      department: 0,
-      location: 0,
-    },
-    scriptInternalId: 1,
-    deploymentInternalId: 1,
-    taskId: null,
-  });
-  return runInExecution(execution, body);
+  const extras = { user, scriptInternalId: 1, deploymentInternalId: 1, taskId: null };
+  return runTestExecution(w.account, body, { extras }).result;
 }
 
 function createOrder(w: World, status: string | null): number {

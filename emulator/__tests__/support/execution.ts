@@ -1,8 +1,9 @@
 // One script execution for the layer tests (records, search, the small N/ modules): the execution record and
 // the governance meter a deployed script would get, without deploying a script. The runtime's own executions
 // are built by src/runners/execute.ts; these tests only need N/ calls to find an account and a meter.
-import { runInExecution, type ExecutionRecord, type ScriptType } from '../../src/execution';
+import { runInExecution, type Execution, type ExecutionRecord, type ScriptType } from '../../src/execution';
 import { GovernanceMeter, USAGE_LIMITS, type UsageBudget } from '../../src/governance';
+import { attachExtras, type ExecutionExtras } from '../../src/runners/context';
 
 export interface TestExecutionOptions {
   readonly scriptId?: string;
@@ -12,6 +13,8 @@ export interface TestExecutionOptions {
   readonly budget?: UsageBudget;
   /** Units the meter allows, when not the budget's own (Infinity to set up data without counting). */
   readonly limit?: number;
+  /** What N/runtime reports beyond the execution (the user and role), for code that reads them. */
+  readonly extras?: ExecutionExtras;
 }
 
 /** Runs `body` as one execution in `account` (a RESTlet's POST unless told otherwise); returns its meter too. */
@@ -35,19 +38,17 @@ export function runTestExecution<T>(
     logs: [],
     startedAt: account.clock.now(),
   };
-  const result = runInExecution(
-    {
-      account,
-      scriptId: record.scriptId,
-      deploymentId: record.deploymentId,
-      scriptType,
-      executionContext: scriptType,
-      meter,
-      record,
-      parameters: {},
-      logLevel: 'DEBUG',
-    },
-    body,
-  );
-  return { result, meter };
+  const execution: Execution = {
+    account,
+    scriptId: record.scriptId,
+    deploymentId: record.deploymentId,
+    scriptType,
+    executionContext: scriptType,
+    meter,
+    record,
+    parameters: {},
+    logLevel: 'DEBUG',
+  };
+  if (options.extras) attachExtras(execution, options.extras);
+  return { result: runInExecution(execution, body), meter };
 }
