@@ -348,6 +348,18 @@ const cases: readonly BrokenCase[] = [
     file: RL,
   },
   {
+    rule: 'code-id-declared',
+    name: 'code writing a custom field that no object declares',
+    files: () =>
+      edit(
+        B,
+        PARAMS_JS,
+        '    exports.mode = mode;',
+        "    exports.mode = mode;\n    exports.FIELD = 'custrecord_pwi_thing_notes';",
+      ),
+    file: PARAMS_JS,
+  },
+  {
     rule: 'manifest-shape',
     name: 'a SuiteApp manifest',
     files: () => edit(B, 'manifest.xml', 'ACCOUNTCUSTOMIZATION', 'SUITEAPP'),

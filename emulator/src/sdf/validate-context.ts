@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'scriptfile-entry-point',
   'script-entry-exports',
   'script-parameter-declared',
+  'code-id-declared',
   'manifest-shape',
   'manifest-features',
   'deploy-paths',

@@ -5,6 +5,7 @@ import {
   type Report,
   type ValidationPolicy,
 } from './validate-context';
+import { checkCodeIds } from './rules/code-ids';
 import { checkDeploy } from './rules/deploy';
 import { checkIdentity } from './rules/identity';
 import { checkManifest } from './rules/manifest';
@@ -44,6 +45,7 @@ const CHECKS: readonly ((project: ProjectContext, report: Report) => void)[] = [
   checkReferences,
   checkObjectPolicies,
   checkScripts,
+  checkCodeIds,
 ];
 
 /**
