@@ -69,28 +69,20 @@ function compileNode(
         return value === null ? null : !value;
       };
     }
-    case 'and': {
-      const children = node.children.map((one) => compileNode(one, catalog, dates, used));
-      return (row, unmodelled) => {
-        let unknown = false;
-        for (const child of children) {
-          const value = child(row, unmodelled);
-          if (value === false) return false;
-          if (value === null) unknown = true;
-        }
-        return unknown ? null : true;
-      };
-    }
+    case 'and':
     case 'or': {
       const children = node.children.map((one) => compileNode(one, catalog, dates, used));
+      // Three-valued: one child equal to `settles` decides (false for 'and', true for 'or'); otherwise an unknown
+      // child leaves the whole unknown.
+      const settles = node.kind === 'or';
       return (row, unmodelled) => {
         let unknown = false;
         for (const child of children) {
           const value = child(row, unmodelled);
-          if (value === true) return true;
+          if (value === settles) return settles;
           if (value === null) unknown = true;
         }
-        return unknown ? null : false;
+        return unknown ? null : !settles;
       };
     }
   }
