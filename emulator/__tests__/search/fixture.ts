@@ -3,6 +3,7 @@
 import type { EmulatedAccount } from '../../src/account-api';
 import type { GovernanceMeter, UsageBudget } from '../../src/governance';
 import { computed, field, listSelect, recordType, select, sublist } from '../../src/records/schema-dsl';
+import { customRecordSchema } from '../../src/records/registry';
 import { RecordStore } from '../../src/records/store';
 import { SERVER_TIME_ZONE, instantOf } from '../../src/modules/datetime';
 import type { FieldValue, RecordTypeSchema, SublistLine } from '../../src/records/types';
@@ -128,26 +129,13 @@ export const SCHEMAS: readonly RecordTypeSchema[] = [
     fields: [field('tranid', 'text', 'Number'), field('trandate', 'date', 'Date')],
     sublists: [sublist('line', [field('debit', 'currency'), field('credit', 'currency')])],
   }),
-  {
-    type: 'customrecord_pwi_channel',
-    recordClass: 'custom',
-    externalIdGroup: 'customrecord_pwi_channel',
-    nameField: 'name',
-    fields: Object.fromEntries(
-      [
-        computed('id', 'integer', 'Internal ID'),
-        field('externalid', 'text', 'External ID'),
-        field('name', 'text', 'Name'),
-        field('isinactive', 'checkbox', 'Inactive'),
-        field('custrecord_pwi_ch_code', 'text', 'Code'),
-        select('custrecord_pwi_ch_subsidiary', 'subsidiary', 'Subsidiary'),
-        select('custrecord_pwi_ch_kind', 'customlist_pwi_kind', 'Kind'),
-        field('custrecord_pwi_ch_locations', 'multiselect', 'Locations', { selectType: 'location' }),
-        field('custrecord_pwi_ch_since', 'datetime', 'Since'),
-      ].map((one) => [one.id, one]),
-    ),
-    sublists: {},
-  },
+  customRecordSchema('customrecord_pwi_channel', [
+    field('custrecord_pwi_ch_code', 'text', 'Code'),
+    select('custrecord_pwi_ch_subsidiary', 'subsidiary', 'Subsidiary'),
+    select('custrecord_pwi_ch_kind', 'customlist_pwi_kind', 'Kind'),
+    field('custrecord_pwi_ch_locations', 'multiselect', 'Locations', { selectType: 'location' }),
+    field('custrecord_pwi_ch_since', 'datetime', 'Since'),
+  ]),
 ];
 
 export interface SearchAccount extends EmulatedAccount {
