@@ -5,9 +5,8 @@
 // levels None/View/Create/Edit/Full). What NetSuite answers a role without it is not sourced: NotEmulatedError.
 import * as record from 'N/record';
 import type { PermissionLevel } from '../../src/account-api';
-import { Account } from '../../src/account';
 import { NotEmulatedError } from '../../src/errors';
-import { fixture } from '../runtime/helpers';
+import { deployBasic } from '../runtime/helpers';
 import { runTestExecution } from '../support/execution';
 import { stock, stockAt, world, type World } from './fixture';
 
@@ -95,7 +94,7 @@ test('editing other fields of an order leaves its status unchecked; changing the
 });
 
 test('a deployed account reads levels from its custom roles; the Administrator holds everything', () => {
-  const account = Account.deploy(fixture('basic'));
+  const account = deployBasic();
   expect(account.permissionLevel('administrator', 'TRAN_SALESORDAPPRV')).toBe('FULL');
   expect(account.permissionLevel('customrole_fx_integration', 'ADMI_RESTWEBSERVICES')).toBe('FULL');
   expect(account.permissionLevel('customrole_fx_integration', 'TRAN_SALESORDAPPRV')).toBe('NONE');

@@ -1,12 +1,10 @@
 // The record layer inside the runtime's real Account: a seed in NetSuite's vocabulary (opening stock in the
 // item's locations sublist), UI actions that fire user events, and the same rules as scripts get.
-import * as path from 'node:path';
-import { Account } from '../../src/account';
-
-const BASIC = path.join(__dirname, '..', 'fixtures', 'basic');
+import type { Account } from '../../src/account';
+import { deployBasic } from '../runtime/helpers';
 
 function deploy(): Account {
-  return Account.deploy(BASIC, {
+  return deployBasic({
     seed: {
       records: [
         { type: 'currency', key: 'usd', fields: { name: 'US Dollar', symbol: 'USD', currencyprecision: 2 } },

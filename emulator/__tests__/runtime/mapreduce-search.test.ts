@@ -1,9 +1,9 @@
-import { Account } from '../../src/account';
-import { fixture, postToEcho } from './helpers';
+import type { Account } from '../../src/account';
+import { deployBasic, postToEcho } from './helpers';
 
 describe('map/reduce over a search (NS section_4472703484)', () => {
   function deployWithNotes(): Account {
-    const account = Account.deploy(fixture('basic'));
+    const account = deployBasic();
     for (const name of ['alpha', 'beta'])
       account.ui.createRecord('customrecord_fx_note', { fields: { name } });
     return account;
@@ -50,7 +50,7 @@ describe('the value map() receives for a search result (NS section_4483841695 an
   it('single selects arrive as {value, text} and check boxes as T/F, not as Result.toJSON() arrays and booleans', () => {
     // Public map/reduce scripts over a returned search read `values.entity.value` and `values.isinactive == 'F'`;
     // the fidelity review found no script reading `values.entity[0].value` in a map stage.
-    const account = Account.deploy(fixture('basic'));
+    const account = deployBasic();
     const id = account.ui.createRecord('customrecord_fx_note', {
       fields: { name: 'gamma', custrecord_fx_note_colour: '1', custrecord_fx_note_done: true },
     });

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Account } from '../../src/account';
 import { DeployError, readProject } from '../../src/sdf/project';
-import { emptyRegistry, fixture } from './helpers';
+import { deployBasic, emptyRegistry, fixture } from './helpers';
 
 /** A copy of the basic fixture with one file changed, so each broken case differs from a valid project by one edit. */
 function brokenCopy(file: string, edit: (text: string) => string): string {
@@ -71,7 +71,7 @@ describe('SDF project model (sdf-format.md §4)', () => {
   });
 
   it('custom lists get internal ids and custom record types a schema on deploy (through the SchemaRegistry interface)', () => {
-    const account = Account.deploy(fixture('basic'), { schemas: emptyRegistry() });
+    const account = deployBasic({ schemas: emptyRegistry() });
     expect(account.customLists.get('customlist_fx_colour')).toEqual([
       { id: '1', scriptId: 'val_fx_red', value: 'Red' },
       { id: '2', scriptId: 'val_fx_blue', value: 'Blue' },

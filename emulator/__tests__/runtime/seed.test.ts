@@ -1,6 +1,5 @@
-import { Account } from '../../src/account';
 import { SeedError, type Seed } from '../../src/seed';
-import { fixture, parse } from './helpers';
+import { deployBasic, parse } from './helpers';
 
 const base: Seed = {
   accountId: 'TSTDRV7654321',
@@ -47,7 +46,7 @@ const base: Seed = {
 
 describe('seed (seed-format.md; emulator/README.md)', () => {
   it('creates records in order with "@key" references, "@@" literals, and no user events', () => {
-    const account = Account.deploy(fixture('basic'), { seed: base });
+    const account = deployBasic({ seed: base });
     const subsidiary = account.ui.findRecords('subsidiary', { name: 'Fixture Ltd' })[0];
     const gbp = account.ui.findRecords('currency', { symbol: 'GBP' })[0];
     expect(subsidiary?.fields['currency']).toBe(String(gbp?.id));
@@ -58,7 +57,7 @@ describe('seed (seed-format.md; emulator/README.md)', () => {
   });
 
   it('applies account id, settings, secrets and integration tokens (user = the seeded employee, role = the custom role)', () => {
-    const account = Account.deploy(fixture('basic'), { seed: base });
+    const account = deployBasic({ seed: base });
     expect(account.accountId).toBe('TSTDRV7654321');
     expect(account.settings).toMatchObject({
       timeZone: 'Europe/London',
@@ -85,7 +84,7 @@ describe('seed (seed-format.md; emulator/README.md)', () => {
   });
 
   it('item locations lines are opening stock: on hand as given, available = on hand, totals over locations', () => {
-    const account = Account.deploy(fixture('basic'), {
+    const account = deployBasic({
       seed: {
         ...base,
         records: [
@@ -121,16 +120,14 @@ describe('seed (seed-format.md; emulator/README.md)', () => {
     const seed: Seed = {
       records: [{ type: 'subsidiary', key: 'sub', fields: { name: 'X', currency: '@later' } }],
     };
-    expect(() => Account.deploy(fixture('basic'), { seed })).toThrow(SeedError);
-    expect(() => Account.deploy(fixture('basic'), { seed })).toThrow(
-      /records\[0\] \(sub\)\.fields\.currency.*@later/,
-    );
+    expect(() => deployBasic({ seed })).toThrow(SeedError);
+    expect(() => deployBasic({ seed })).toThrow(/records\[0\] \(sub\)\.fields\.currency.*@later/);
   });
 
   it('a record NetSuite would refuse is a SeedError naming the record and the NetSuite error', () => {
     const seed: Seed = {
       records: [{ type: 'customrecord_fx_note', key: 'bad', fields: { custrecord_fx_note_count: 1 } }],
     };
-    expect(() => Account.deploy(fixture('basic'), { seed })).toThrow(/records\[0\] \(bad\).*USER_ERROR/);
+    expect(() => deployBasic({ seed })).toThrow(/records\[0\] \(bad\).*USER_ERROR/);
   });
 });

@@ -1,6 +1,6 @@
-import { Account } from '../../src/account';
+import type { Account } from '../../src/account';
 import type { Seed } from '../../src/seed';
-import { fixture } from './helpers';
+import { deployBasic } from './helpers';
 
 const seed: Seed = {
   records: [
@@ -34,7 +34,7 @@ function ids(account: Account): { customer: number; item: number; location: numb
 
 describe('ui helpers: a person in the NetSuite UI (emulator/README.md)', () => {
   it('createRecord, loadRecord (computed fields included), transformRecord, editRecord, deleteRecord, findRecords', () => {
-    const account = Account.deploy(fixture('basic'), { seed });
+    const account = deployBasic({ seed });
     const w = ids(account);
     const so = account.ui.createRecord('salesorder', {
       fields: {
@@ -65,7 +65,7 @@ describe('ui helpers: a person in the NetSuite UI (emulator/README.md)', () => {
   });
 
   it('UI actions charge no governance and are not script executions', () => {
-    const account = Account.deploy(fixture('basic'), { seed });
+    const account = deployBasic({ seed });
     for (let i = 0; i < 300; i++)
       account.ui.createRecord('customrecord_fx_note', { fields: { name: `n${i}` } });
     expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(300);
@@ -73,7 +73,7 @@ describe('ui helpers: a person in the NetSuite UI (emulator/README.md)', () => {
   });
 
   it('shipFulfillment is the Ship button: status Shipped, user event type ship (NS section_51193402706)', () => {
-    const account = Account.deploy(fixture('basic'), { seed });
+    const account = deployBasic({ seed });
     const w = ids(account);
     const so = account.ui.createRecord('salesorder', {
       fields: { entity: String(w.customer), location: String(w.location), orderstatus: 'B' },

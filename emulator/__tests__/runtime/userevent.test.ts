@@ -1,10 +1,6 @@
-import { Account } from '../../src/account';
+import type { Account } from '../../src/account';
 import type { Seed } from '../../src/seed';
-import { fixture, parse, postToEcho } from './helpers';
-
-function deploy(): Account {
-  return Account.deploy(fixture('basic'));
-}
+import { deployBasic, parse, postToEcho } from './helpers';
 
 function ueRuns(account: Account): string[] {
   return account
@@ -23,7 +19,7 @@ function ueLog(account: Account, title: string): Record<string, unknown>[] {
 
 describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1512409310)', () => {
   it('a UI create fires beforeSubmit and afterSubmit of matching RELEASED deployments, in the USERINTERFACE context', () => {
-    const account = deploy();
+    const account = deployBasic();
     const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'first' } });
     // customdeploy_fx_note_ue_create is limited to RESTLET.
     expect(ueRuns(account)).toEqual([
@@ -47,7 +43,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   });
 
   it('a RESTlet write fires user events in the RESTLET context, eventtype and executioncontext filters applied', () => {
-    const account = deploy();
+    const account = deployBasic();
     const res = postToEcho(account, { createNote: 'from restlet' });
     expect(res.status).toBe(200);
     expect(ueRuns(account)).toEqual([
@@ -65,7 +61,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   });
 
   it('an error thrown in beforeSubmit aborts the write and reaches the writer', () => {
-    const account = deploy();
+    const account = deployBasic();
     expect(() =>
       account.ui.createRecord('customrecord_fx_note', { fields: { name: 'please veto' } }),
     ).toThrow(expect.objectContaining({ name: 'FX_VETO' }));
@@ -77,7 +73,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   });
 
   it('a record written by a user event fires no user events (NS section_1512409310)', () => {
-    const account = deploy();
+    const account = deployBasic();
     account.ui.createRecord('customrecord_fx_note', { fields: { name: 'chain' } });
     const notes = account.ui.findRecords('customrecord_fx_note');
     expect(notes.map((n) => n.fields['name'])).toEqual(['chain', `child of ${notes[0]?.id}`]);
@@ -90,7 +86,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   });
 
   it('edit passes the old record; delete fires delete events', () => {
-    const account = deploy();
+    const account = deployBasic();
     const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'before' } });
     account.ui.editRecord('customrecord_fx_note', id, { fields: { name: 'after' } });
     account.ui.deleteRecord('customrecord_fx_note', id);
@@ -103,7 +99,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   });
 
   it('an eventtype-limited deployment skips other event types; submitFields arrives as xedit', () => {
-    const account = deploy();
+    const account = deployBasic();
     const id = account.ui.createRecord('customrecord_fx_note', { fields: { name: 'to edit' } });
     const before = account.executions().length;
     postToEcho(account, { editNote: id });
@@ -118,7 +114,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
   });
 
   it('an error thrown in afterSubmit reaches the writer after the record is saved', () => {
-    const account = deploy();
+    const account = deployBasic();
     expect(() => account.ui.createRecord('customrecord_fx_note', { fields: { name: 'afterfail' } })).toThrow(
       expect.objectContaining({ name: 'FX_AFTER' }),
     );
@@ -161,7 +157,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
     }
 
     it('TESTING and audience-less deployments run only for the owner (the administrator who deployed)', () => {
-      const account = deploy();
+      const account = deployBasic();
       account.ui.createRecord('customrecord_fx_note', { fields: { name: 'by the owner' } });
       expect(audienceRuns(account)).toEqual([
         'customdeploy_fx_trace_ue_testing@administrator',
@@ -170,7 +166,7 @@ describe('user events (netsuite-runtime.md §4; NS section_4407992596, section_1
     });
 
     it('a role audience runs for users in that role only', () => {
-      const account = Account.deploy(fixture('basic'), { seed: integrationSeed });
+      const account = deployBasic({ seed: integrationSeed });
       postToEcho(account, { createNote: 'by the integration' });
       expect(audienceRuns(account)).toEqual(['customdeploy_fx_trace_ue_introle@customrole_fx_integration']);
     });

@@ -2,9 +2,9 @@
 // totals, per-location stock committed by a sales order), a project's custom record type and custom list, and
 // the account's saved-search slot. Same NetSuite sources as the unit tests (search.Result section_4345767679,
 // lookupFields section_4345776651, transaction mainline and item inventorylocation searches).
-import * as path from 'node:path';
 import * as search from 'N/search';
-import { Account } from '../../src/account';
+import type { Account } from '../../src/account';
+import { deployBasic } from '../runtime/helpers';
 import type { Seed } from '../../src/seed';
 import { run, runAs } from './fixture';
 
@@ -47,7 +47,7 @@ const seed: Seed = {
 };
 
 function deploy(): Account {
-  return Account.deploy(path.join(__dirname, '..', 'fixtures', 'basic'), { seed });
+  return deployBasic({ seed });
 }
 
 function idOf(account: Account, type: string, fields: Record<string, string>): string {

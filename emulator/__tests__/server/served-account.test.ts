@@ -1,9 +1,9 @@
 import * as path from 'node:path';
-import { Account } from '../../src/account';
+import type { Account } from '../../src/account';
 import { parseArgs, serve, UsageError } from '../../src/cli';
 import { serveAccount } from '../../src/server/account-adapter';
 import { EmulatorServer, RESTLET_PATH } from '../../src/server/emulator-server';
-import { emptyRegistry, fixture } from '../runtime/helpers';
+import { deployBasic, emptyRegistry, fixture } from '../runtime/helpers';
 import { nsrestletLink, rawRequest, signedHeader } from './test-client';
 
 /**
@@ -21,7 +21,7 @@ const TOKEN = {
 };
 
 function deployFixture(concurrencyLimit: number): Account {
-  return Account.deploy(fixture('basic'), {
+  return deployBasic({
     schemas: emptyRegistry(),
     seed: {
       accountId: ACCOUNT_ID,
