@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Account } from '../../emulator/src/account';
+import { serve } from '../../emulator/src/cli';
 import { rawRequest } from '../../emulator/__tests__/server/test-client';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- oauth-1.0a is `export =` and esModuleInterop is off
 import OAuth = require('oauth-1.0a');
@@ -170,6 +171,16 @@ describe('issue 4 items 1 and 4: the ns-emulator bin, as npm start runs it', () 
       'npm run build && node build/emulator/src/cli.js serve --project . --seed emulator/seeds/demo.json --port 8787',
     );
     expect(fs.readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  test("without a concurrencyLimit in the seed, an account serves 5 requests in flight (the issue's default)", async () => {
+    const { server, banner } = await serve({ project: ROOT, seed: null, port: 0, saveLatencyMs: 0 });
+    try {
+      expect(server.concurrency().limit).toBe(5);
+      expect(banner).toContain('Concurrency limit: 5 requests in flight');
+    } finally {
+      await server.close();
+    }
   });
 
   describe('a served demo account', () => {
