@@ -174,6 +174,26 @@ describe('invalid payloads', () => {
     });
   });
 
+  it('names a currency that is not a code instead of failing on its amounts', () => {
+    const rest = clone(shopifyFixture('rest-webhook-uk-presentment-eur'));
+    rest['currency'] = '12.345';
+    rest['presentment_currency'] = 'euro';
+    const restParse = normaliseOrder(rest, '', null);
+    expect(restParse.ok ? [] : restParse.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'currency', message: 'must be an ISO 4217 currency code' },
+        { field: 'presentment_currency', message: 'must be an ISO 4217 currency code' },
+      ]),
+    );
+    const graphql = clone(shopifyFixture('graphql-order-multicurrency'));
+    graphql['currencyCode'] = 'GB';
+    const graphqlParse = normaliseOrder(graphql, '', null);
+    expect(graphqlParse.ok ? [] : graphqlParse.errors).toContainEqual({
+      field: 'currencyCode',
+      message: 'must be an ISO 4217 currency code',
+    });
+  });
+
   it('refuses a numeric id beyond 2^53 with no gid to trust', () => {
     const raw = clone(shopifyFixture('rest-webhook-uk-vat-included'));
     delete raw['admin_graphql_api_id'];

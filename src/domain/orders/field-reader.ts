@@ -1,3 +1,4 @@
+import { isCurrencyCode } from '../money/currency';
 import { parseMinor } from '../money/decimal';
 
 /** One thing wrong with a payload, named by its JSON path (e.g. "line_items[2].price_set.shop_money.amount"). */
@@ -97,6 +98,8 @@ export class FieldReader {
       if (required) this.fail(field, 'is required');
       return 0;
     }
+    // An unusable currency is reported where the order names it; amounts in it cannot be read.
+    if (!isCurrencyCode(currency)) return 0;
     const parsed = parseMinor(value, currency);
     if (!parsed.ok) {
       this.fail(field, parsed.reason);

@@ -1,9 +1,9 @@
-import { isCurrencyCode } from '../money/currency';
 import { type FieldReader, gidNumber, isObject, join, type JsonObject } from './field-reader';
 import type { NormalisedOrder, ShopifyCustomer } from './model';
 import {
   MoneySets,
   readAddressAt,
+  readCurrencies,
   readCustomer,
   readOrderLine,
   readShippingLine,
@@ -38,11 +38,13 @@ export function normaliseGraphqlOrder(
   channel: string | null,
   reader: FieldReader,
 ): NormalisedOrder | null {
-  const currency = (reader.requiredString(order, 'currencyCode', path) || 'XXX').toUpperCase();
-  if (!isCurrencyCode(currency)) reader.fail(join(path, 'currencyCode'), 'must be an ISO 4217 currency code');
-  const presentmentCurrency = (
-    reader.string(order, 'presentmentCurrencyCode', path) ?? currency
-  ).toUpperCase();
+  const { currency, presentmentCurrency } = readCurrencies(
+    order,
+    path,
+    reader,
+    'currencyCode',
+    'presentmentCurrencyCode',
+  );
   const money = new MoneyBags(reader, currency, presentmentCurrency);
   const warnings: string[] = [];
 

@@ -1,3 +1,4 @@
+import { isCurrencyCode } from '../money/currency';
 import { type FieldReader, isObject, join, type JsonObject } from './field-reader';
 import type { OrderLine, PostalAddress, ShippingLine, ShopifyCustomer, TaxLine } from './model';
 
@@ -20,6 +21,26 @@ export interface ShopifyFieldNames {
   readonly province: readonly string[];
   readonly countryCode: readonly string[];
   readonly defaultAddress: string;
+}
+
+/**
+ * The order's shop currency (`shopKey`, required) and presentment currency (`presentmentKey`, the shop's when
+ * absent), upper-cased. A code that is not three letters is named as a bad field; its amounts are then not read.
+ */
+export function readCurrencies(
+  order: JsonObject,
+  path: string,
+  reader: FieldReader,
+  shopKey: string,
+  presentmentKey: string,
+): { readonly currency: string; readonly presentmentCurrency: string } {
+  const currency = (reader.requiredString(order, shopKey, path) || 'XXX').toUpperCase();
+  if (!isCurrencyCode(currency)) reader.fail(join(path, shopKey), 'must be an ISO 4217 currency code');
+  const presentment = reader.string(order, presentmentKey, path);
+  const presentmentCurrency = (presentment ?? currency).toUpperCase();
+  if (presentment !== null && !isCurrencyCode(presentmentCurrency))
+    reader.fail(join(path, presentmentKey), 'must be an ISO 4217 currency code');
+  return { currency, presentmentCurrency };
 }
 
 /** Reads a required amount in shop currency (each API shape knows where its amounts live). */
@@ -237,7 +258,8 @@ export abstract class MoneySets implements ShopAmounts {
       return null;
     }
     const code = bag[this.names.currency];
-    if (typeof code === 'string' && code.toUpperCase() !== currency) {
+    // A currency that is not a code was reported where the order names it; no use comparing with it.
+    if (typeof code === 'string' && isCurrencyCode(currency) && code.toUpperCase() !== currency) {
       this.reader.fail(join(bagPath, this.names.currency), `must be ${currency}, got ${code}`);
       return null;
     }

@@ -1,8 +1,8 @@
-import { isCurrencyCode } from '../money/currency';
 import { type FieldReader, gidNumber, isObject, join, type JsonObject } from './field-reader';
 import type { NormalisedOrder, OrderLine, ShippingLine, ShopifyCustomer } from './model';
 import {
   readAddressAt,
+  readCurrencies,
   readCustomer,
   MoneySets,
   readOrderLine,
@@ -38,9 +38,13 @@ export function normaliseRestOrder(
   channel: string | null,
   reader: FieldReader,
 ): NormalisedOrder | null {
-  const currency = (reader.requiredString(order, 'currency', path) || 'XXX').toUpperCase();
-  if (!isCurrencyCode(currency)) reader.fail(join(path, 'currency'), 'must be an ISO 4217 currency code');
-  const presentmentCurrency = (reader.string(order, 'presentment_currency', path) ?? currency).toUpperCase();
+  const { currency, presentmentCurrency } = readCurrencies(
+    order,
+    path,
+    reader,
+    'currency',
+    'presentment_currency',
+  );
   const money = new ShopMoney(reader, currency, presentmentCurrency);
   const warnings: string[] = [];
 
