@@ -18,6 +18,7 @@ import {
   type AddressBookEntry,
   type CustomerAddresses,
   type CustomerCandidate,
+  type CustomerDecision,
   type MatchedBy,
   type NewCustomer,
 } from '../../domain/customers/match';
@@ -47,15 +48,8 @@ export function matchOrCreateCustomer(
   customer: ShopifyCustomer | null,
   addresses: CustomerAddresses,
 ): CustomerMatch {
-  const candidates = config.customerStrategy === 'generic' ? [] : findCandidates(config, customer);
-  const decision = decideCustomer(config, customer, addresses, candidates);
+  const decision = decideForShopper(config, customer, addresses);
   switch (decision.kind) {
-    case 'unresolved':
-      throw error.create({
-        name: 'PWI_CUSTOMER_UNRESOLVED',
-        message: JSON.stringify({ message: decision.message, suggestedFix: decision.suggestedFix }),
-        notifyOff: true,
-      });
     case 'use':
       if (decision.linkExternalId !== null) linkExternalId(decision.id, decision.linkExternalId);
       return { id: decision.id, created: false, matchedBy: decision.matchedBy };
@@ -64,8 +58,29 @@ export function matchOrCreateCustomer(
   }
 }
 
+/**
+ * What to do for a shopper: use a customer or create one, after one candidate search (none when the channel posts
+ * to its generic customer). Throws PWI_CUSTOMER_UNRESOLVED (message JSON {message, suggestedFix}) when no
+ * customer can be chosen.
+ */
+export function decideForShopper(
+  config: CustomerChannel,
+  customer: ShopifyCustomer | null,
+  addresses: CustomerAddresses,
+): Exclude<CustomerDecision, { kind: 'unresolved' }> {
+  const candidates = config.customerStrategy === 'generic' ? [] : findCandidates(config, customer);
+  const decision = decideCustomer(config, customer, addresses, candidates);
+  if (decision.kind === 'unresolved')
+    throw error.create({
+      name: 'PWI_CUSTOMER_UNRESOLVED',
+      message: JSON.stringify({ message: decision.message, suggestedFix: decision.suggestedFix }),
+      notifyOff: true,
+    });
+  return decision;
+}
+
 /** Candidates for a shopper: one search, no matter how many ways it could match. Empty when nothing to match on. */
-export function findCandidates(
+function findCandidates(
   config: Pick<ChannelConfig, 'code' | 'subsidiaryId'>,
   customer: ShopifyCustomer | null,
 ): CustomerCandidate[] {

@@ -2,10 +2,8 @@
  * Customer webhooks (customers/create, customers/update): create the shopper's customer or bring it up to date.
  * Units: created 10 + 5 + 10 = 25; updated 10 + 5 + 10 = 25; unchanged 10 + 5 = 15.
  */
-import * as error from 'N/error';
 import * as record from 'N/record';
-import type { ChannelConfig } from '../../domain/config/channel';
-import { decideCustomer, type MatchedBy } from '../../domain/customers/match';
+import type { MatchedBy } from '../../domain/customers/match';
 import type { CustomerSync } from '../../domain/customers/shopify';
 import {
   planCustomerUpdate,
@@ -13,7 +11,7 @@ import {
   type ExistingCustomer,
 } from '../../domain/customers/update';
 import type { PostalAddress } from '../../domain/orders/model';
-import { createCustomer, findCandidates, writeAddressLine } from './customers';
+import { createCustomer, type CustomerChannel, decideForShopper, writeAddressLine } from './customers';
 
 export interface CustomerSyncOutcome {
   readonly status: 'created' | 'updated' | 'unchanged';
@@ -21,22 +19,10 @@ export interface CustomerSyncOutcome {
   readonly matchedBy: MatchedBy;
 }
 
-export type SyncChannel = Pick<
-  ChannelConfig,
-  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId' | 'syncAddresses'
->;
-
-export function syncCustomer(config: SyncChannel, sync: CustomerSync): CustomerSyncOutcome {
+export function syncCustomer(config: CustomerChannel, sync: CustomerSync): CustomerSyncOutcome {
   const billing = sync.addresses[0] ?? null;
-  const candidates = config.customerStrategy === 'generic' ? [] : findCandidates(config, sync.customer);
-  const decision = decideCustomer(config, sync.customer, { billing, shipping: null }, candidates);
+  const decision = decideForShopper(config, sync.customer, { billing, shipping: null });
   switch (decision.kind) {
-    case 'unresolved':
-      throw error.create({
-        name: 'PWI_CUSTOMER_UNRESOLVED',
-        message: JSON.stringify({ message: decision.message, suggestedFix: decision.suggestedFix }),
-        notifyOff: true,
-      });
     case 'create': {
       // Every Shopify address goes on the new customer, the default one as default billing and shipping.
       const extra =
