@@ -83,7 +83,7 @@ export interface EmulatedAccount {
     readonly timeZone: string;
     readonly concurrencyLimit: number;
     readonly defaultLogLevel: LogLevel;
-    /** Company date format preference (N/format); default 'D/M/YYYY', see emulator/src/modules/datetime.ts. */
+    /** Company date format preference (N/format); default 'M/D/YYYY', see emulator/src/modules/datetime.ts. */
     readonly dateFormat?: string;
     /** Company time format preference (N/format); default 'h:mm a'. */
     readonly timeFormat?: string;

@@ -6,8 +6,12 @@ import * as format from 'N/format';
 import fc from 'fast-check';
 import { fixtureAccount, runAs, thrown } from './fixture';
 
+// A UK account: London time and the D/M/YYYY date format its company chose (NetSuite's default is M/D/YYYY).
 const london = (settings: Parameters<typeof fixtureAccount>[0] = {}) =>
-  fixtureAccount({ ...settings, settings: { timeZone: 'Europe/London', ...settings.settings } });
+  fixtureAccount({
+    ...settings,
+    settings: { timeZone: 'Europe/London', dateFormat: 'D/M/YYYY', ...settings.settings },
+  });
 const inAccount = <T>(body: () => T, settings?: Parameters<typeof fixtureAccount>[0]): T =>
   runAs(london(settings), body).result;
 
@@ -21,7 +25,7 @@ describe('N/format dates', () => {
     ]);
   });
 
-  test('DATE writes the server (Pacific) calendar day in the account date format, D/M/YYYY by default', () => {
+  test('DATE writes the server (Pacific) calendar day in the account date format (here D/M/YYYY)', () => {
     const result = inAccount(() => [
       format.format({ value: new Date('2026-03-10T07:00:00Z'), type: format.Type.DATE }),
       // 06:30Z is still 9 March in California although it is 10 March in London.
@@ -33,6 +37,13 @@ describe('N/format dates', () => {
   test('DATE parses to midnight Pacific of that day (PDT here)', () => {
     const parsed = inAccount(() => format.parse({ value: '10/3/2026', type: format.Type.DATE }));
     expect(parsed).toEqual(new Date('2026-03-10T07:00:00Z'));
+  });
+
+  test("without a date format preference, M/D/YYYY: NetSuite's documented default (NS section_N249143)", () => {
+    const written = runAs(fixtureAccount({ settings: { timeZone: 'Europe/London' } }), () =>
+      format.format({ value: new Date('2026-03-10T07:00:00Z'), type: format.Type.DATE }),
+    ).result;
+    expect(written).toBe('3/10/2026');
   });
 
   test('other date format preferences from section_N249143', () => {

@@ -118,9 +118,10 @@ describe('getText and setText', () => {
       const loaded = record.load({ type: 'salesorder', id: so });
       expect(loaded.getText('entity')).toBe('Acme Ltd');
       expect(loaded.getText('orderstatus')).toBe('Pending Fulfillment');
-      // Dates read as N/format shows them: the company format (D/M/YYYY by default) on the Pacific calendar.
+      // Dates read as N/format shows them: the company format (M/D/YYYY, NetSuite's default) on the Pacific
+      // calendar; getValue is midnight Pacific of the day, as public scripts log date fields.
       expect(loaded.getValue('trandate')).toEqual(new Date('2026-03-10T07:00:00.000Z'));
-      expect(loaded.getText('trandate')).toBe('10/3/2026');
+      expect(loaded.getText('trandate')).toBe('3/10/2026');
       expect(loaded.getSublistText({ sublistId: 'item', fieldId: 'item', line: 0 })).toBe('WIDGET');
       expect(loaded.getSublistText({ sublistId: 'item', fieldId: 'taxcode', line: 0 })).toBe('VAT20');
     });

@@ -4,17 +4,17 @@ import { NotEmulatedError } from '../errors';
  * Date and time text in the account's preferences, for N/format.
  *
  * Date format: NetSuite documents M/D/YYYY as its default (NS section_N249143, "Formatting Dates, Numbers, Phone
- * Numbers, and Time") and lets each company choose another. No Help Center page gives a different default for
- * UK accounts; this project's account is a UK one set to D/M/YYYY, so that is the emulator's default and a seed
- * can set settings.dateFormat to any format below. Time format default: h:mm a, shown with a lower-case am/pm as
- * NetSuite's UI does (UNCONFIRMED beyond observation).
+ * Numbers, and Time") and lets each company choose another, so M/D/YYYY is the emulator's default too; an account
+ * set otherwise (a UK one on D/M/YYYY) says so in its seed (settings.dateFormat, any format below). Time format
+ * default: h:mm a, shown with a lower-case am/pm as NetSuite's UI does (UNCONFIRMED beyond observation).
  *
  * Time zones: DATE values are calendar days in the server's time zone. NetSuite's format.format and
  * format.parse pages say server scripts work "based on the current time in the Pacific Time Zone", so a date
  * field's Date is midnight America/Los_Angeles. DATETIME and DATETIMETZ use the timezone option or, without one,
- * the user's preference (settings.timeZone).
+ * the user's preference (settings.timeZone). A public SuiteScript time-zone write-up logs a date field's getValue
+ * in a server script as 2021-07-20T07:00:00.000Z, midnight Pacific (PDT), which is this rule.
  */
-export const DEFAULT_DATE_FORMAT = 'D/M/YYYY';
+export const DEFAULT_DATE_FORMAT = 'M/D/YYYY';
 export const DEFAULT_TIME_FORMAT = 'h:mm a';
 export const SERVER_TIME_ZONE = 'America/Los_Angeles';
 
