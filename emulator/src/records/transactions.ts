@@ -15,7 +15,12 @@ export interface LineInput {
   readonly amount: number | null;
   /** The line's tax code rate in percent, or null when the line has no tax code. */
   readonly taxRate: number | null;
-  /** Set by the script: the line's tax is this amount, not amount × rate (how an integration matches its source). */
+  /**
+   * Set by the script: the line's tax is this amount, not amount × rate (how an integration matches its source).
+   * Public SuiteScript sets item-line tax1amt to replace NetSuite's own per-line figure when it differs from the
+   * source document's (fidelity review: a Japanese tax-rounding client script compares the computed tax1amt with
+   * its own and sets tax1amt only when they differ; a bundle-discount script sets tax1amt on negative lines).
+   */
   readonly tax1amt: number | null;
 }
 
@@ -61,8 +66,11 @@ export function lineAmountMinor(line: LineInput, precision: number): bigint {
 }
 
 /**
- * The line tax in minor units: tax1amt when set, else amount × rate rounded per line. NetSuite's tax rounding
- * level defaults to per-line ("Tax Rounding Level: Line"; UNCONFIRMED as the default on every account).
+ * The line tax in minor units: tax1amt when set, else amount × rate rounded per line. That is NetSuite's "Item
+ * Line Level" tax rounding (NS section_N1814149, "Setting Tax Rounding Levels, Methods, and Precision Settings").
+ * VAT/GST nexuses may instead choose "Transaction Level" (round(subtotal × rate) = tax total, with NetSuite
+ * reconciling the line taxes to it); the emulator models only Item Line Level, and which level a new VAT nexus
+ * starts with is not sourced. US and Canadian nexuses have no such choice.
  */
 export function lineTaxMinor(amountMinor: bigint, line: LineInput, precision: number): bigint {
   if (line.tax1amt !== null) return minorOf(line.tax1amt, precision);
