@@ -11,6 +11,9 @@ import type { StoredRecord, SublistLine } from './types';
  * location). NetSuite's "commit as available" then gives committed = min(demand, on hand), backordered = demand −
  * committed and available = on hand − committed. Pooling demand per location is order-independent; NetSuite
  * commits line by line, which yields the same totals once commitments are re-run after stock arrives.
+ * Sources (fidelity review): NS section_N2281482 "Selling Inventory": sales orders, invoices and cash sales affect
+ * inventory; by default available items are committed on the sales order (on hand − committed = available, its
+ * 100 − 70 = 30 example), and what cannot be filled from available is backordered.
  */
 
 /** Quantity by `${item}@${location}` (internal ids). */
@@ -86,7 +89,8 @@ export function onHandEffect(account: EmulatedAccount, type: string, state: Reco
       break;
     case 'cashsale':
     case 'invoice':
-      // Billed from a sales order, the fulfilment moved the stock; a stand-alone sale ships on its own.
+      // Billed from a sales order, the fulfilment moved the stock; a stand-alone sale ships on its own (NS
+      // section_N2281482 lists invoices and cash sales among the sales transactions that affect inventory).
       if (createdFromType !== 'salesorder') moveLines(account, state, -1, vector);
       break;
     case 'creditmemo':
