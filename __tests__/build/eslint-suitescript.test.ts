@@ -3,24 +3,13 @@
 // flat config is an ES module, which jest's module sandbox cannot import.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { SAMPLE_RESTLET_BODY } from './sample-restlet';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'src', 'entrypoints', 'restlets', '__lint_sample_rl.ts');
 
 function source(header: readonly string[]): string {
-  return [
-    '/**',
-    ...header.map((line) => ` * ${line}`),
-    ' */',
-    '',
-    "import * as log from 'N/log';",
-    '',
-    'export function get(): string {',
-    "  log.debug({ title: 'get', details: '' });",
-    "  return 'ok';",
-    '}',
-    '',
-  ].join('\n');
+  return ['/**', ...header.map((line) => ` * ${line}`), ' */', '', SAMPLE_RESTLET_BODY, ''].join('\n');
 }
 
 interface LintResult {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { listFiles } from '../../emulator/src/sdf/validate-context';
 import { checkEntryPointHeader } from '../../emulator/src/sdf/validate-header';
+import { SAMPLE_RESTLET_BODY } from './sample-restlet';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SOURCES = path.join(ROOT, 'src', 'entrypoints');
@@ -28,14 +29,7 @@ const HEADER = [
   ' * @NModuleScope SameAccount',
   ' */',
 ].join('\n');
-const BODY = [
-  "import * as log from 'N/log';",
-  '',
-  'export function get(): string {',
-  "  log.debug({ title: 'get', details: '' });",
-  "  return 'ok';",
-  '}',
-].join('\n');
+const BODY = SAMPLE_RESTLET_BODY;
 
 describe('the header check', () => {
   test('accepts what tsc emits when a blank line follows the header', () => {
