@@ -181,9 +181,14 @@ describe('issue 2 item 9: the README', () => {
 
   test('says how to install the SuiteCloud CLI with a network, link an account and deploy', () => {
     const deploying = section(/^Deploying to a NetSuite account$/);
-    expect(deploying).toContain('npm install -g @oracle/suitecloud-cli');
-    expect(deploying).toContain('suitecloud account:setup');
-    expect(deploying).toContain('suitecloud project:deploy');
+    // Each as a command line of its own, in the order a user runs them.
+    const lines = deploying.split('\n').map((line) => line.trim());
+    const install = lines.indexOf('npm install -g @oracle/suitecloud-cli');
+    const setup = lines.indexOf('suitecloud account:setup');
+    const deploy = lines.indexOf('suitecloud project:deploy');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(setup).toBeGreaterThan(install);
+    expect(deploy).toBeGreaterThan(setup);
   });
 
   test('says where configuration lives, and that secrets are not in it', () => {
