@@ -373,6 +373,9 @@ describe('customer RESTlet with shopper addresses kept on customers', () => {
       ['9 Mill Lane', undefined, false, false],
     ]);
 
+    expect(lines[1]?.['addressbookaddress.addressee']).toBe('Bob Norman');
+    expect(lines[1]?.['addressbookaddress.country']).toBe('GB');
+
     // Unchanged addresses add nothing; a new default moves the defaults onto it.
     expect(
       body<Answer>(post(account, { channel: 'UK', customer: webhook({ addresses: [home, office] }) })).status,
@@ -391,6 +394,21 @@ describe('customer RESTlet with shopper addresses kept on customers', () => {
     ).toEqual([
       ['Chestnut Street 92', false, false],
       ['9 Mill Lane', true, true],
+    ]);
+  });
+
+  it('keeps a company beside the shopper’s name as the attention line, as on order addresses', () => {
+    const account = deployKeepingAddresses();
+    const answer = body<Answer>(
+      post(account, {
+        channel: 'UK',
+        customer: webhook({ default_address: { ...office, company: 'Norman Joinery', default: true } }),
+      }),
+    );
+    const [line] = account.store.require('customer', Number(answer.id)).sublists['addressbook'] ?? [];
+    expect([line?.['addressbookaddress.addressee'], line?.['addressbookaddress.attention']]).toEqual([
+      'Bob Norman',
+      'Norman Joinery',
     ]);
   });
 });

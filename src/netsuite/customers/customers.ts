@@ -22,7 +22,8 @@ import {
   type MatchedBy,
   type NewCustomer,
 } from '../../domain/customers/match';
-import type { PostalAddress, ShopifyCustomer } from '../../domain/orders/model';
+import { addressValues } from '../../domain/orders/address';
+import type { ShopifyCustomer } from '../../domain/orders/model';
 import { allRows, flag, text } from '../config/search-rows';
 
 export interface CustomerMatch {
@@ -178,22 +179,8 @@ export function writeAddressLine(target: record.Record, line: number, entry: Add
     fieldId: 'addressbookaddress',
     line,
   });
-  writeAddress(address, entry.address);
-}
-
-function writeAddress(address: Omit<record.Record, 'save'>, from: PostalAddress): void {
-  if (from.countryCode !== null)
-    address.setValue({ fieldId: 'country', value: from.countryCode.toUpperCase() });
-  const addressee = [from.firstName, from.lastName]
-    .filter((part) => part !== null && part.trim() !== '')
-    .join(' ');
-  setIfPresent(address, 'addressee', addressee === '' ? from.company : addressee);
-  setIfPresent(address, 'addr1', from.address1);
-  setIfPresent(address, 'addr2', from.address2);
-  setIfPresent(address, 'city', from.city);
-  setIfPresent(address, 'state', from.province);
-  setIfPresent(address, 'zip', from.zip);
-  setIfPresent(address, 'addrphone', from.phone);
+  // The same subrecord values as an order's addresses: the person as addressee, a company as attention.
+  for (const [fieldId, value] of addressValues(entry.address) ?? []) address.setValue({ fieldId, value });
 }
 
 /** Stamps the shopper's external id on a customer matched by email, so the next match is exact. 5 units. */
