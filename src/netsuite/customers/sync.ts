@@ -95,18 +95,12 @@ function clearDefaults(loaded: record.Record): void {
 
 /** The customer as the update plan needs it; the address book only when the channel keeps addresses. */
 function readExisting(loaded: record.Record, withAddresses: boolean): ExistingCustomer {
-  const value = (fieldId: string): string | null => {
-    const raw = loaded.getValue({ fieldId });
-    return raw === null || raw === undefined || raw === '' ? null : String(raw);
-  };
+  const value = (fieldId: string): string | null => textOrNull(loaded.getValue({ fieldId }));
   const addresses: ExistingAddressLine[] = [];
   const lines = withAddresses ? loaded.getLineCount({ sublistId: 'addressbook' }) : 0;
   for (let line = 0; line < lines; line += 1) {
     const sub = loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line });
-    const part = (fieldId: string): string | null => {
-      const raw = sub.getValue({ fieldId });
-      return raw === null || raw === undefined || raw === '' ? null : String(raw);
-    };
+    const part = (fieldId: string): string | null => textOrNull(sub.getValue({ fieldId }));
     const address: PostalAddress = {
       firstName: null,
       lastName: null,
@@ -139,4 +133,9 @@ function readExisting(loaded: record.Record, withAddresses: boolean): ExistingCu
     phone: value('phone'),
     addresses,
   };
+}
+
+/** A field value as text; an empty field (null, undefined or '') as null. */
+function textOrNull(raw: unknown): string | null {
+  return raw === null || raw === undefined || raw === '' ? null : String(raw);
 }
