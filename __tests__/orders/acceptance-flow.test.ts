@@ -5,9 +5,11 @@
  * the exact Shopify line id, every routing rule kind with the location on the order AND its lines, retries and
  * races that never duplicate a record or a customer, the response shape, and the GET state after fulfilment.
  */
-import type { Account } from '../../emulator/src/account';
+import * as path from 'node:path';
+import { Account } from '../../emulator/src/account';
 import type { SublistLine } from '../../emulator/src/records/types';
-import { callOrders, orderAccount, type RestletAnswer } from './restlet-harness';
+import { ORDER_SEED } from './emulator-seed';
+import { callOrders, orderAccount, ROOT, type RestletAnswer } from './restlet-harness';
 import { clone, shopifyFixture } from './fixtures';
 
 type Json = Record<string, unknown>;
@@ -165,6 +167,97 @@ describe('issue 5 acceptance: SKUs resolve in one search, not one per line', () 
     const again = callOrders(five, 'POST', linesOrder('6100000006', 5));
     expect(again.body['status']).toBe('created');
     expect(searchCharges(five)).toBe(0);
+  });
+});
+
+/** A VAT-inclusive order of one-unit lines at 12.00 (2.00 VAT) for the known shopper, for any SKUs. */
+function skuOrder(id: string, skus: readonly string[]): Json {
+  const order = linesOrder(id, 1);
+  order['line_items'] = skus.map((sku, index) => ({
+    id: 71000 + index,
+    admin_graphql_api_id: `gid://shopify/LineItem/${71000 + index}`,
+    sku,
+    name: sku,
+    quantity: 1,
+    price: '12.00',
+    tax_lines: [{ title: 'VAT', rate: 0.2, price: '2.00' }],
+    discount_allocations: [],
+  }));
+  const total = (12 * skus.length).toFixed(2);
+  Object.assign(order, {
+    total_line_items_price: total,
+    subtotal_price: total,
+    total_tax: (2 * skus.length).toFixed(2),
+    total_price: total,
+  });
+  return order;
+}
+
+/** The order seed with `count` more inventory items (BULK-0 …), enough to make the catalogue too big to index. */
+function bulkAccount(count: number): Account {
+  const records = [...(ORDER_SEED.records ?? [])];
+  const bulk = Array.from({ length: count }, (_, index) => ({
+    type: 'inventoryitem',
+    key: `bulk-${index}`,
+    fields: {
+      itemid: `BULK-${index}`,
+      displayname: `Bulk item ${index}`,
+      subsidiary: ['@sub-uk', '@sub-us'],
+      includechildren: true,
+      incomeaccount: '@acct-sales',
+      cogsaccount: '@acct-cogs',
+      assetaccount: '@acct-inventory',
+    },
+  }));
+  records.splice(
+    records.findIndex((record) => record.key === 'opening-stock'),
+    0,
+    ...bulk,
+  );
+  return Account.deploy(path.resolve(ROOT), { seed: { ...ORDER_SEED, records } });
+}
+
+describe('issue 5 acceptance: SKUs the cached catalogue lacks are found in one search', () => {
+  it('five items created after the catalogue was indexed: one search for all five', () => {
+    const account = orderAccount();
+    expect(callOrders(account, 'POST', ukOrder()).body['status']).toBe('created');
+    const accounts = (acctnumber: string): string => idOf(account, 'account', { acctnumber });
+    const skus = ['NEW-A', 'NEW-B', 'NEW-C', 'NEW-D', 'NEW-E'];
+    for (const sku of skus) {
+      account.ui.createRecord('inventoryitem', {
+        fields: {
+          itemid: sku,
+          displayname: sku,
+          subsidiary: [idOf(account, 'subsidiary', { name: 'Hartley & Rowe Ltd' })],
+          includechildren: true,
+          incomeaccount: accounts('4000'),
+          cogsaccount: accounts('5000'),
+          assetaccount: accounts('1300'),
+        },
+      });
+    }
+    const answer = callOrders(account, 'POST', skuOrder('6150000001', skus));
+    expect(answer.body['status']).toBe('created');
+    expect(lastCharges(account).filter((what) => SEARCH_CHARGES.has(what))).toEqual(['ResultSet.getRange']);
+  });
+
+  it('a catalogue too big to index whole (5,001+ items): each order’s SKUs in one search, counted once', () => {
+    const account = bulkAccount(5001);
+    const first = callOrders(account, 'POST', skuOrder('6150000002', ['BULK-1']));
+    expect(first.body['status']).toBe('created');
+    // Counted once (too big), then the order's SKU searched.
+    expect(lastCharges(account).filter((what) => SEARCH_CHARGES.has(what))).toEqual(
+      expect.arrayContaining(['Search.runPaged', 'ResultSet.getRange']),
+    );
+    const five = callOrders(
+      account,
+      'POST',
+      skuOrder('6150000003', ['BULK-2', 'BULK-3', 'BULK-4', 'BULK-5', 'BULK-6']),
+    );
+    expect(five.body['status']).toBe('created');
+    // Known customer, caches warm, five SKUs never seen: one search, and no recount of the catalogue.
+    expect(lastCharges(account).filter((what) => SEARCH_CHARGES.has(what))).toEqual(['ResultSet.getRange']);
+    expect(five.units).toBe(46);
   });
 });
 

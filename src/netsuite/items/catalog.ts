@@ -42,6 +42,8 @@ export interface CatalogLookup {
 /** The cached form: compact rows [itemId, sku, name, stocked 0|1, members "id*qty,id*qty"]. */
 interface StoredIndex {
   readonly complete: boolean;
+  /** The catalogue was counted and found too big to index whole: later misses go straight to the SKU search. */
+  readonly oversized?: boolean;
   readonly rows: readonly [string, string | null, string | null, 0 | 1, string][];
 }
 
@@ -49,7 +51,10 @@ class ItemIndex {
   readonly bySku = new Map<string, CatalogItem>();
   readonly byId = new Map<string, CatalogItem>();
 
-  constructor(public complete: boolean) {}
+  constructor(
+    public complete: boolean,
+    public oversized = false,
+  ) {}
 
   add(item: CatalogItem): void {
     if (item.sku !== null) this.bySku.set(skuKey(item.sku), item);
@@ -81,7 +86,7 @@ class ItemIndex {
       item.tracksStock ? 1 : 0,
       item.members.map((member) => `${member.itemId}*${member.quantity}`).join(','),
     ]);
-    return JSON.stringify({ complete: this.complete, rows } satisfies StoredIndex);
+    return JSON.stringify({ complete: this.complete, oversized: this.oversized, rows } satisfies StoredIndex);
   }
 
   static parse(cached: string | null): ItemIndex {
@@ -90,6 +95,7 @@ class ItemIndex {
     try {
       const stored = JSON.parse(cached) as StoredIndex;
       index.complete = stored.complete === true;
+      index.oversized = stored.oversized === true;
       for (const [itemId, sku, name, stocked, members] of stored.rows) {
         index.add({
           itemId,
@@ -122,13 +128,14 @@ export function loadCatalog(config: ChannelConfig, skus: readonly string[], fres
     return { catalog: index.catalog(), fromCache: true, source: 'cache' };
   }
   let source: CatalogLookup['source'] = 'skus';
-  if (!index.complete) {
+  // Counting the catalogue costs 5 units: done once per cached index, not again on every order with a new SKU.
+  if (!index.complete && !index.oversized) {
     const whole = indexWholeCatalogue(config);
     if (whole) {
       index = whole;
       source = 'catalogue';
       gaps = { skus: [], ids: [] }; // just read in full: what it lacks does not exist
-    }
+    } else index.oversized = true;
   }
   if (gaps.skus.length > 0 || gaps.ids.length > 0) {
     const rows = runRows(itemSearch(config, orderFilter(config, gaps.skus, gaps.ids)), 0, PAGE_SIZE);
