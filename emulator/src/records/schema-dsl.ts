@@ -72,3 +72,38 @@ export function recordType(spec: RecordTypeSpec): RecordTypeSchema {
     sublists: Object.fromEntries((spec.sublists ?? []).map((one) => [one.id, one])),
   };
 }
+
+/**
+ * A transaction type: all transactions share one internal-id and external-id group; class "transaction" for
+ * governance; named by its document number (tranid).
+ */
+export function transactionType(
+  type: string,
+  fields: readonly FieldSchema[],
+  sublists: readonly SublistSchema[] = [],
+): RecordTypeSchema {
+  return recordType({
+    type,
+    recordClass: 'transaction',
+    externalIdGroup: 'transaction',
+    nameField: 'tranid',
+    fields,
+    sublists,
+  });
+}
+
+/** An item type: all items share one internal-id and external-id group; class "other"; named by its itemid. */
+export function itemType(
+  type: string,
+  fields: readonly FieldSchema[],
+  sublists: readonly SublistSchema[] = [],
+): RecordTypeSchema {
+  return recordType({
+    type,
+    recordClass: 'other',
+    externalIdGroup: 'item',
+    nameField: 'itemid',
+    fields,
+    sublists,
+  });
+}

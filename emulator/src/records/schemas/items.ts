@@ -1,4 +1,4 @@
-import { computed, field, inactive, mandatory, recordType, select, sublist } from '../schema-dsl';
+import { computed, field, inactive, itemType, mandatory, select, sublist } from '../schema-dsl';
 import type { FieldSchema, RecordTypeSchema, SublistSchema } from '../types';
 
 // Items share one internal-id and external-id group. Class "other" for governance.
@@ -31,23 +31,7 @@ const locations: SublistSchema = sublist('locations', [
   computed('quantitybackordered', 'float', 'Back Ordered'),
 ]);
 
-/** An item type as the note above describes it, named by its itemid. */
-function item(
-  type: string,
-  fields: readonly FieldSchema[],
-  sublists: readonly SublistSchema[] = [],
-): RecordTypeSchema {
-  return recordType({
-    type,
-    recordClass: 'other',
-    externalIdGroup: 'item',
-    nameField: 'itemid',
-    fields,
-    sublists,
-  });
-}
-
-export const inventoryitem: RecordTypeSchema = item(
+export const inventoryitem: RecordTypeSchema = itemType(
   'inventoryitem',
   [
     ...itemCommon,
@@ -66,7 +50,7 @@ export const inventoryitem: RecordTypeSchema = item(
 );
 
 /** A kit has no stock of its own: its members' stock moves when the kit is sold and fulfilled. */
-export const kititem: RecordTypeSchema = item(
+export const kititem: RecordTypeSchema = itemType(
   'kititem',
   [...itemCommon, incomeAccount],
   [
@@ -79,30 +63,30 @@ export const kititem: RecordTypeSchema = item(
 );
 
 /** Non-inventory item for sale. isfulfillable: "Can be Fulfilled/Received" (lines then go on fulfilments). */
-export const noninventoryitem: RecordTypeSchema = item('noninventoryitem', [
+export const noninventoryitem: RecordTypeSchema = itemType('noninventoryitem', [
   ...itemCommon,
   incomeAccount,
   field('isfulfillable', 'checkbox', 'Can be Fulfilled', { defaultValue: false }),
 ]);
 
-export const serviceitem: RecordTypeSchema = item('serviceitem', [...itemCommon, incomeAccount]);
+export const serviceitem: RecordTypeSchema = itemType('serviceitem', [...itemCommon, incomeAccount]);
 
-export const otherchargeitem: RecordTypeSchema = item('otherchargeitem', [...itemCommon, incomeAccount]);
+export const otherchargeitem: RecordTypeSchema = itemType('otherchargeitem', [...itemCommon, incomeAccount]);
 
 /** A discount item; on a transaction line its rate is the (negative) amount of the discount. */
-export const discountitem: RecordTypeSchema = item('discountitem', [
+export const discountitem: RecordTypeSchema = itemType('discountitem', [
   ...itemCommon,
   select('account', 'account', 'Account'),
   field('rate', 'currency', 'Rate'),
 ]);
 
-export const giftcertificateitem: RecordTypeSchema = item('giftcertificateitem', [
+export const giftcertificateitem: RecordTypeSchema = itemType('giftcertificateitem', [
   ...itemCommon,
   select('liabilityaccount', 'account', 'Liability Account'),
 ]);
 
 /** Shipping methods (the shipmethod body field of sales transactions points here). */
-export const shipitem: RecordTypeSchema = item('shipitem', [
+export const shipitem: RecordTypeSchema = itemType('shipitem', [
   ...itemCommon,
   field('description', 'text', 'Description'),
 ]);

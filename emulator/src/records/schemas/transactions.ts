@@ -1,4 +1,4 @@
-import { computed, field, listSelect, mandatory, recordType, select, sublist } from '../schema-dsl';
+import { computed, field, listSelect, mandatory, select, sublist, transactionType } from '../schema-dsl';
 import type { FieldSchema, RecordTypeSchema, SublistSchema } from '../types';
 
 // Transactions: one internal-id and external-id group, class "transaction" for governance. Body and line field
@@ -132,23 +132,7 @@ const paymentFields: readonly FieldSchema[] = [
   field('undepfunds', 'checkbox', 'Undeposited Funds', { defaultValue: true }),
 ];
 
-/** A transaction type as the note above describes it, named by its document number (tranid). */
-function transaction(
-  type: string,
-  fields: readonly FieldSchema[],
-  sublists: readonly SublistSchema[],
-): RecordTypeSchema {
-  return recordType({
-    type,
-    recordClass: 'transaction',
-    externalIdGroup: 'transaction',
-    nameField: 'tranid',
-    fields,
-    sublists,
-  });
-}
-
-export const salesorder: RecordTypeSchema = transaction(
+export const salesorder: RecordTypeSchema = transactionType(
   'salesorder',
   [
     ...salesBody,
@@ -158,13 +142,13 @@ export const salesorder: RecordTypeSchema = transaction(
   [itemSublist],
 );
 
-export const cashsale: RecordTypeSchema = transaction(
+export const cashsale: RecordTypeSchema = transactionType(
   'cashsale',
   [...salesBody, ...paymentFields],
   [itemSublist],
 );
 
-export const invoice: RecordTypeSchema = transaction(
+export const invoice: RecordTypeSchema = transactionType(
   'invoice',
   [
     ...salesBody,
@@ -176,13 +160,13 @@ export const invoice: RecordTypeSchema = transaction(
   [itemSublist],
 );
 
-export const returnauthorization: RecordTypeSchema = transaction(
+export const returnauthorization: RecordTypeSchema = transactionType(
   'returnauthorization',
   [...salesBody, listSelect('orderstatus', RETURN_STATUS, 'Status')],
   [returnLines],
 );
 
-export const creditmemo: RecordTypeSchema = transaction(
+export const creditmemo: RecordTypeSchema = transactionType(
   'creditmemo',
   [
     ...salesBody,
@@ -194,13 +178,13 @@ export const creditmemo: RecordTypeSchema = transaction(
   [itemSublist, applySublist],
 );
 
-export const cashrefund: RecordTypeSchema = transaction(
+export const cashrefund: RecordTypeSchema = transactionType(
   'cashrefund',
   [...salesBody, ...paymentFields],
   [itemSublist],
 );
 
-export const customerrefund: RecordTypeSchema = transaction(
+export const customerrefund: RecordTypeSchema = transactionType(
   'customerrefund',
   [
     ...body,
@@ -212,7 +196,7 @@ export const customerrefund: RecordTypeSchema = transaction(
   [applySublist],
 );
 
-export const customerpayment: RecordTypeSchema = transaction(
+export const customerpayment: RecordTypeSchema = transactionType(
   'customerpayment',
   [
     ...body,
@@ -238,7 +222,7 @@ const receiveLines: readonly FieldSchema[] = [
   computed('line', 'integer', 'Line Id'),
 ];
 
-export const itemfulfillment: RecordTypeSchema = transaction(
+export const itemfulfillment: RecordTypeSchema = transactionType(
   'itemfulfillment',
   [
     ...body,
@@ -257,13 +241,13 @@ export const itemfulfillment: RecordTypeSchema = transaction(
   ],
 );
 
-export const itemreceipt: RecordTypeSchema = transaction(
+export const itemreceipt: RecordTypeSchema = transactionType(
   'itemreceipt',
   [...body, computed('entity', 'select', 'Customer', { selectType: 'customer' })],
   [sublist('item', [...receiveLines, field('rate', 'float', 'Rate')])],
 );
 
-export const inventoryadjustment: RecordTypeSchema = transaction(
+export const inventoryadjustment: RecordTypeSchema = transactionType(
   'inventoryadjustment',
   [
     ...subsidiaryBody,
@@ -285,7 +269,7 @@ export const inventoryadjustment: RecordTypeSchema = transaction(
   ],
 );
 
-export const inventorytransfer: RecordTypeSchema = transaction(
+export const inventorytransfer: RecordTypeSchema = transactionType(
   'inventorytransfer',
   [
     ...subsidiaryBody,
@@ -302,7 +286,7 @@ export const inventorytransfer: RecordTypeSchema = transaction(
   ],
 );
 
-export const journalentry: RecordTypeSchema = transaction(
+export const journalentry: RecordTypeSchema = transactionType(
   'journalentry',
   [...subsidiaryBody, field('approved', 'checkbox', 'Approved', { defaultValue: true })],
   [
