@@ -2,7 +2,16 @@
 // RecordStore seeded with records, and a way to run code as a script execution with a governance meter.
 import type { EmulatedAccount } from '../../src/account-api';
 import type { GovernanceMeter, UsageBudget } from '../../src/governance';
-import { computed, field, listSelect, recordType, select, sublist } from '../../src/records/schema-dsl';
+import {
+  computed,
+  field,
+  itemType,
+  listSelect,
+  recordType,
+  select,
+  sublist,
+  transactionType,
+} from '../../src/records/schema-dsl';
 import { customRecordSchema } from '../../src/records/registry';
 import { RecordStore } from '../../src/records/store';
 import { SERVER_TIME_ZONE, instantOf } from '../../src/modules/datetime';
@@ -65,18 +74,15 @@ export const SCHEMAS: readonly RecordTypeSchema[] = [
       field('creditlimit', 'currency', 'Credit Limit'),
     ],
   }),
-  recordType({
-    type: 'inventoryitem',
-    recordClass: 'other',
-    externalIdGroup: 'item',
-    nameField: 'itemid',
-    fields: [
+  itemType(
+    'inventoryitem',
+    [
       field('itemid', 'text', 'Name'),
       field('displayname', 'text', 'Display Name'),
       field('upccode', 'text', 'UPC'),
       field('isinactive', 'checkbox', 'Inactive'),
     ],
-    sublists: [
+    [
       sublist('locations', [
         select('location', 'location', 'Location'),
         field('quantityonhand', 'float', 'On Hand'),
@@ -86,49 +92,31 @@ export const SCHEMAS: readonly RecordTypeSchema[] = [
         field('quantitybackordered', 'float', 'Back Ordered'),
       ]),
     ],
-  }),
-  recordType({
-    type: 'kititem',
-    recordClass: 'other',
-    externalIdGroup: 'item',
-    nameField: 'itemid',
-    fields: [field('itemid', 'text', 'Name'), field('isinactive', 'checkbox', 'Inactive')],
-    sublists: [sublist('member', [select('item', 'item', 'Item'), field('quantity', 'float', 'Quantity')])],
-  }),
-  recordType({
-    type: 'serviceitem',
-    recordClass: 'other',
-    externalIdGroup: 'item',
-    nameField: 'itemid',
-    fields: [field('itemid', 'text', 'Name'), field('isinactive', 'checkbox', 'Inactive')],
-  }),
-  recordType({
-    type: 'salesorder',
-    recordClass: 'transaction',
-    externalIdGroup: 'transaction',
-    nameField: 'tranid',
-    fields: [
+  ),
+  itemType(
+    'kititem',
+    [field('itemid', 'text', 'Name'), field('isinactive', 'checkbox', 'Inactive')],
+    [sublist('member', [select('item', 'item', 'Item'), field('quantity', 'float', 'Quantity')])],
+  ),
+  itemType('serviceitem', [field('itemid', 'text', 'Name'), field('isinactive', 'checkbox', 'Inactive')]),
+  transactionType(
+    'salesorder',
+    [
       ...transactionBody,
       listSelect('orderstatus', { A: 'Pending Approval', B: 'Pending Fulfillment' }, 'Status'),
     ],
-    sublists: [itemLines],
-  }),
-  recordType({
-    type: 'itemfulfillment',
-    recordClass: 'transaction',
-    externalIdGroup: 'transaction',
-    nameField: 'tranid',
-    fields: [...transactionBody, listSelect('shipstatus', { A: 'Picked', B: 'Packed', C: 'Shipped' })],
-    sublists: [itemLines],
-  }),
-  recordType({
-    type: 'journalentry',
-    recordClass: 'transaction',
-    externalIdGroup: 'transaction',
-    nameField: 'tranid',
-    fields: [field('tranid', 'text', 'Number'), field('trandate', 'date', 'Date')],
-    sublists: [sublist('line', [field('debit', 'currency'), field('credit', 'currency')])],
-  }),
+    [itemLines],
+  ),
+  transactionType(
+    'itemfulfillment',
+    [...transactionBody, listSelect('shipstatus', { A: 'Picked', B: 'Packed', C: 'Shipped' })],
+    [itemLines],
+  ),
+  transactionType(
+    'journalentry',
+    [field('tranid', 'text', 'Number'), field('trandate', 'date', 'Date')],
+    [sublist('line', [field('debit', 'currency'), field('credit', 'currency')])],
+  ),
   customRecordSchema('customrecord_pwi_channel', [
     field('custrecord_pwi_ch_code', 'text', 'Code'),
     select('custrecord_pwi_ch_subsidiary', 'subsidiary', 'Subsidiary'),
