@@ -59,13 +59,7 @@ export function normaliseRestOrder(
       `Numeric id ${numericId} disagrees with ${gid ?? ''}: JSON.parse probably rounded it; keyed on the gid.`,
     );
   }
-  if (fromGid === null && typeof order['id'] === 'number' && !Number.isSafeInteger(order['id'])) {
-    reader.fail(
-      join(path, 'id'),
-      'is beyond 2^53 and may have been rounded by JSON.parse; send admin_graphql_api_id or the id as a string',
-    );
-    shopifyOrderId = null;
-  }
+  if (fromGid === null && refusedRoundedId(order, path, reader)) shopifyOrderId = null;
   if (shopifyOrderId === null && numericId === null && gid === null)
     reader.fail(join(path, 'id'), 'is required');
 
@@ -134,13 +128,7 @@ function lineId(raw: JsonObject, path: string, reader: FieldReader, kind: string
   const gid = reader.string(raw, 'admin_graphql_api_id', path);
   const fromGid = gid === null ? null : gidNumber(gid, kind);
   const numeric = reader.id(raw, 'id', path);
-  if (fromGid === null && typeof raw['id'] === 'number' && !Number.isSafeInteger(raw['id'])) {
-    reader.fail(
-      join(path, 'id'),
-      'is beyond 2^53 and may have been rounded by JSON.parse; send admin_graphql_api_id or the id as a string',
-    );
-    return '';
-  }
+  if (fromGid === null && refusedRoundedId(raw, path, reader)) return '';
   const id = fromGid ?? numeric;
   if (id === null) reader.fail(join(path, 'id'), 'is required');
   return id ?? '';
@@ -150,6 +138,16 @@ function restCustomer(raw: JsonObject, path: string, reader: FieldReader): Shopi
   const gid = reader.string(raw, 'admin_graphql_api_id', path);
   const id = (gid === null ? null : gidNumber(gid, 'Customer')) ?? reader.id(raw, 'id', path);
   return readCustomer(raw, path, reader, REST_NAMES, id);
+}
+
+/** A JSON number id beyond 2^53 has been rounded by JSON.parse: with no gid to key on, it is refused. */
+function refusedRoundedId(raw: JsonObject, path: string, reader: FieldReader): boolean {
+  if (typeof raw['id'] !== 'number' || Number.isSafeInteger(raw['id'])) return false;
+  reader.fail(
+    join(path, 'id'),
+    'is beyond 2^53 and may have been rounded by JSON.parse; send admin_graphql_api_id or the id as a string',
+  );
+  return true;
 }
 
 function splitTags(tags: string | null): string[] {
