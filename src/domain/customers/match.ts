@@ -139,9 +139,13 @@ function newCustomer(
 ): NewCustomer {
   const billing = addresses.billing ?? shopper?.defaultAddress ?? null;
   const shipping = addresses.shipping ?? null;
-  const firstName = clean(shopper?.firstName) ?? clean(billing?.firstName) ?? clean(shipping?.firstName);
-  const lastName = clean(shopper?.lastName) ?? clean(billing?.lastName) ?? clean(shipping?.lastName);
-  const company = clean(billing?.company);
+  const firstName =
+    trimmedOrNull(shopper?.firstName) ??
+    trimmedOrNull(billing?.firstName) ??
+    trimmedOrNull(shipping?.firstName);
+  const lastName =
+    trimmedOrNull(shopper?.lastName) ?? trimmedOrNull(billing?.lastName) ?? trimmedOrNull(shipping?.lastName);
+  const company = trimmedOrNull(billing?.company);
   // NetSuite asks an individual for both names and a company for its name. Without both names the customer is
   // filed as a company under the name that is known, rather than inventing a name.
   const isPerson = firstName !== null && lastName !== null;
@@ -154,7 +158,7 @@ function newCustomer(
     companyName:
       company ?? (isPerson ? null : knownName || email || `Shopify shopper ${externalId ?? ''}`.trim()),
     email,
-    phone: clean(shopper?.phone) ?? clean(billing?.phone) ?? clean(shipping?.phone),
+    phone: trimmedOrNull(shopper?.phone) ?? trimmedOrNull(billing?.phone) ?? trimmedOrNull(shipping?.phone),
     subsidiaryId: config.subsidiaryId,
     currencyId: config.currencyId,
     addresses: config.syncAddresses === true ? addressBook(billing, shipping) : [],
@@ -179,7 +183,7 @@ export function addressBook(
 }
 
 function hasStreetOrCity(address: PostalAddress): boolean {
-  return clean(address.address1) !== null || clean(address.city) !== null;
+  return trimmedOrNull(address.address1) !== null || trimmedOrNull(address.city) !== null;
 }
 
 /** Same place for a mailing list: compares the parts case- and space-insensitively (names and phone ignored). */
@@ -191,7 +195,8 @@ export function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
   return key(a) === key(b);
 }
 
-function clean(text: string | null | undefined): string | null {
+/** Text trimmed; empty or absent as null. */
+export function trimmedOrNull(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
   const trimmed = text.trim();
   return trimmed === '' ? null : trimmed;

@@ -4,6 +4,7 @@
  * JSON.parse rounds numeric ids above 2^53; a numeric id that disagrees with its gid is reported, not trusted.
  */
 import type { PostalAddress, ShopifyCustomer } from '../orders/model';
+import { trimmedOrNull } from './match';
 import type { ValidationIssue } from '../../contracts/validate';
 
 export interface ShopifyCustomerPayload {
@@ -101,10 +102,10 @@ export function readShopifyCustomer(payload: ShopifyCustomerPayload, at = '$'): 
     sync: {
       customer: {
         shopifyCustomerId: id,
-        email: clean(payload.email),
-        firstName: clean(payload.first_name),
-        lastName: clean(payload.last_name),
-        phone: clean(payload.phone),
+        email: trimmedOrNull(payload.email),
+        firstName: trimmedOrNull(payload.first_name),
+        lastName: trimmedOrNull(payload.last_name),
+        phone: trimmedOrNull(payload.phone),
         defaultAddress,
       },
       addresses: defaultAddress === null ? others : [defaultAddress, ...others],
@@ -115,24 +116,18 @@ export function readShopifyCustomer(payload: ShopifyCustomerPayload, at = '$'): 
 
 function toAddress(address: ShopifyAddressPayload): PostalAddress {
   return {
-    firstName: clean(address.first_name),
-    lastName: clean(address.last_name),
-    company: clean(address.company),
-    address1: clean(address.address1),
-    address2: clean(address.address2),
-    city: clean(address.city),
+    firstName: trimmedOrNull(address.first_name),
+    lastName: trimmedOrNull(address.last_name),
+    company: trimmedOrNull(address.company),
+    address1: trimmedOrNull(address.address1),
+    address2: trimmedOrNull(address.address2),
+    city: trimmedOrNull(address.city),
     // NetSuite's state field takes the code (e.g. CA) where the country has states; the name elsewhere.
-    province: clean(address.province_code) ?? clean(address.province),
-    countryCode: clean(address.country_code)?.toUpperCase() ?? null,
-    zip: clean(address.zip),
-    phone: clean(address.phone),
+    province: trimmedOrNull(address.province_code) ?? trimmedOrNull(address.province),
+    countryCode: trimmedOrNull(address.country_code)?.toUpperCase() ?? null,
+    zip: trimmedOrNull(address.zip),
+    phone: trimmedOrNull(address.phone),
   };
-}
-
-function clean(text: string | null | undefined): string | null {
-  if (text === null || text === undefined) return null;
-  const trimmed = text.trim();
-  return trimmed === '' ? null : trimmed;
 }
 
 function pointerOf(path: string): string {

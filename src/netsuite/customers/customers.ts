@@ -19,6 +19,7 @@ import {
   type CustomerAddresses,
   type CustomerCandidate,
   type CustomerDecision,
+  type MatchingConfig,
   type MatchedBy,
   type NewCustomer,
 } from '../../domain/customers/match';
@@ -33,10 +34,8 @@ export interface CustomerMatch {
   readonly matchedBy: MatchedBy;
 }
 
-export type CustomerChannel = Pick<
-  ChannelConfig,
-  'code' | 'customerStrategy' | 'genericCustomerId' | 'subsidiaryId' | 'currencyId' | 'syncAddresses'
->;
+/** What a channel's configuration says about its customers: the domain's matching settings. */
+export type CustomerChannel = MatchingConfig;
 
 /**
  * The customer for a shopper, created if the channel keeps one per shopper and none matches. For a guest
