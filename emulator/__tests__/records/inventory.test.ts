@@ -144,6 +144,6 @@ test('scripts cannot write the locations sublist', () => {
     expect(item.getSublistValue({ sublistId: 'locations', fieldId: 'quantityonhand', line: 0 })).toBe(1);
     expect(() =>
       item.setSublistValue({ sublistId: 'locations', fieldId: 'quantityonhand', line: 0, value: 100 }),
-    ).toThrow(/set by NetSuite/);
+    ).toThrow(/set by NetSuite, and its answer to a script is not sourced/);
   });
 });

@@ -707,11 +707,11 @@ export class EmulatedRecord implements NRecord {
 
   private assertSettable(schema: FieldSchema): void {
     if (schema.computed) {
-      // Emulator rule from the issue: NetSuite sets these (totals, quantities, status). NetSuite's own response
-      // to a script setting one is UNCONFIRMED, so the emulator refuses loudly.
-      throw nsError(
-        'READ_ONLY_FIELD',
-        `Field ${schema.id} of ${this.type} is set by NetSuite and cannot be set by a script.`,
+      // NetSuite sets these (totals, quantities, status). What it does when a script sets one (ignore the value,
+      // keep it, or throw, and under which code) is not sourced, so the emulator refuses as not emulated rather
+      // than invent an error code a script could come to rely on (fidelity review).
+      throw new NotEmulatedError(
+        `setting field ${schema.id} of ${this.type}: it is set by NetSuite, and its answer to a script is not sourced`,
       );
     }
   }
