@@ -538,6 +538,21 @@ describe('issue 5 acceptance: retries and races never duplicate', () => {
     expect(rhys).toHaveLength(1);
   });
 
+  // KNOWN GAP (issue 5: "never a duplicate customer"): a guest customer is created without an external id, so two
+  // executions racing on the same guest e-mail (e.g. Patchworks retrying an order that is still running) have
+  // nothing to collide on and both create one. `it.failing` passes while the gap is there; a fix turns it red —
+  // then make it a plain `it`.
+  it.failing('KNOWN GAP: two concurrent deliveries for one guest e-mail leave one customer', () => {
+    const account = orderAccount();
+    const race = raceTwinOnInsert(account, 'customer');
+    const guest = renumbered(ukOrder(), '6400000010', '#G10');
+    delete guest['customer'];
+    guest['email'] = 'race.guest@example.co.uk';
+    expect(callOrders(account, 'POST', guest).body['status']).toBe('created');
+    expect(race.twinId()).not.toBeNull();
+    expect(account.ui.findRecords('customer', { email: 'race.guest@example.co.uk' })).toHaveLength(1);
+  });
+
   it('a re-delivery after the order was posted answers duplicate even when the order could no longer be posted', () => {
     const account = orderAccount();
     const first = callOrders(account, 'POST', ukOrder());

@@ -178,6 +178,14 @@ describe('issue 5 acceptance: presentment ≠ shop currency on the REST webhook'
       '7210394857261095101',
       '7210394857261095102',
     ]);
+    // Each line (shipping too) carries Shopify's tax under the channel's mapped code for "VAT" at 0.2.
+    const vat = account.ui.findRecords('salestaxitem', { itemid: 'VAT:S-GB' })[0];
+    expect(record.lines.map((line) => String(line['taxcode']))).toEqual([
+      String(vat?.id),
+      String(vat?.id),
+      String(vat?.id),
+    ]);
+    expect(record.lines.map((line) => line['tax1amt'])).toEqual([6.79, 9.05, 0.49]);
     // The new customer is keyed on the exact Shopify customer id, not the number JSON.parse made of it.
     const aoife = account.ui.findRecords('customer', { email: 'aoife.brennan@example.ie' });
     expect(aoife.map((customer) => customer.fields['externalid'])).toEqual([
