@@ -3,7 +3,7 @@ import type { EmulatorServer } from '../emulator/src/server/emulator-server';
 import { FLOW, type OrderReply } from './flows';
 import { minorOf } from './read-back';
 import type { BurstOutcome } from './report';
-import type { RestletClient } from './restlet-client';
+import { replyObject, type RestletClient } from './restlet-client';
 import { catchUpBurst } from './scenario';
 
 /** The catch-up burst: a save at a real account's pace, and Patchworks-style retries with growing backoff. */
@@ -28,10 +28,7 @@ export async function replayBurst(
         const reply = await client.call('POST', FLOW.order, deploy, {
           body: { channel: order.channel, order: order.payload },
         });
-        const body = (typeof reply.body === 'object' && reply.body !== null ? reply.body : {}) as Record<
-          string,
-          unknown
-        >;
+        const body = replyObject(reply);
         const code = (body['error'] as { code?: string } | undefined)?.code;
         if (code === 'SSS_REQUEST_LIMIT_EXCEEDED' && attempt < BURST.maxAttempts) {
           await new Promise((resolve) => setTimeout(resolve, BURST.backoffMs * attempt));

@@ -20,7 +20,7 @@ import type {
   Redelivery,
   StepOutcome,
 } from './report';
-import { RestletClient, type RestletReply } from './restlet-client';
+import { replyObject, RestletClient, type RestletReply } from './restlet-client';
 import {
   BUSINESS_DAY,
   catchUpBurst,
@@ -107,10 +107,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         const reply = await client.call('POST', FLOW.customer, customerDeploy, {
           body: { channel: event.channel, customer: event.body },
         });
-        const body = (typeof reply.body === 'object' && reply.body !== null ? reply.body : {}) as Record<
-          string,
-          unknown
-        >;
+        const body = replyObject(reply);
         customers.push({
           label: event.label,
           topic: event.topic,
@@ -328,7 +325,7 @@ async function deliverOrder(
   const reply = await client.call('POST', FLOW.order, deploy, {
     body: { channel: order.channel, order: order.payload },
   });
-  const body = (typeof reply.body === 'object' && reply.body !== null ? reply.body : {}) as OrderReply;
+  const body = replyObject(reply) as OrderReply;
   if (!event.redelivery)
     step(
       FLOW.order,

@@ -25,6 +25,11 @@ export interface RestletReply {
   readonly ms: number;
 }
 
+/** The reply's JSON object; an empty one when the body was text or null. */
+export function replyObject(reply: RestletReply): Record<string, unknown> {
+  return typeof reply.body === 'object' && reply.body !== null ? (reply.body as Record<string, unknown>) : {};
+}
+
 /**
  * Calls RESTlets the way Patchworks' HTTP connector does: restlet.nl?script=&deploy=, an OAuth 1.0a
  * HMAC-SHA256 Authorization header with realm = account id, JSON bodies.
