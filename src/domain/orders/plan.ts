@@ -107,21 +107,18 @@ export function planOrder(input: PlanInput): PlanResult {
   const lines: PlannedLine[] = [];
   for (const line of order.lines) lines.push(...itemLines(line, order, config, catalog));
   order.shippingLines.forEach((shipping) => {
-    lines.push({
-      kind: 'shipping',
-      itemId: config.shippingItemId,
-      quantity: 1,
-      amountMinor:
-        shipping.priceMinor - shipping.discountMinor - (order.taxesIncluded ? shipping.taxMinor : 0),
-      taxMinor: shipping.taxMinor,
-      taxCodeId: taxCodeFor(shipping.taxLines, shipping.taxMinor, config),
-      locationId: null,
-      description: shipping.title,
-      shopifyLineId: null,
-      sku: shipping.code,
-      parentBundleSku: null,
-      tracksStock: false,
-    });
+    lines.push(
+      chargeLine({
+        kind: 'shipping',
+        itemId: config.shippingItemId,
+        amountMinor:
+          shipping.priceMinor - shipping.discountMinor - (order.taxesIncluded ? shipping.taxMinor : 0),
+        taxMinor: shipping.taxMinor,
+        taxCodeId: taxCodeFor(shipping.taxLines, shipping.taxMinor, config),
+        description: shipping.title,
+        sku: shipping.code,
+      }),
+    );
   });
   if (order.totals.totalTipMinor > 0) {
     if (config.tipItemId === null) {
@@ -132,20 +129,17 @@ export function planOrder(input: PlanInput): PlanResult {
         { channel: config.code, field: 'tipItemId' },
       );
     }
-    lines.push({
-      kind: 'tip',
-      itemId: config.tipItemId,
-      quantity: 1,
-      amountMinor: order.totals.totalTipMinor,
-      taxMinor: 0,
-      taxCodeId: config.zeroTaxCodeId,
-      locationId: null,
-      description: 'Tip',
-      shopifyLineId: null,
-      sku: null,
-      parentBundleSku: null,
-      tracksStock: false,
-    });
+    lines.push(
+      chargeLine({
+        kind: 'tip',
+        itemId: config.tipItemId,
+        amountMinor: order.totals.totalTipMinor,
+        taxMinor: 0,
+        taxCodeId: config.zeroTaxCodeId,
+        description: 'Tip',
+        sku: null,
+      }),
+    );
   }
 
   const negative = lines.find((line) => line.amountMinor < 0 || line.taxMinor < 0);
@@ -198,20 +192,15 @@ export function planOrder(input: PlanInput): PlanResult {
   const giftCardLine: PlannedLine[] =
     order.giftCardPaymentsMinor > 0 && config.giftCardPaymentItemId !== null
       ? [
-          {
+          chargeLine({
             kind: 'gift-card-payment',
             itemId: config.giftCardPaymentItemId,
-            quantity: 1,
             amountMinor: -order.giftCardPaymentsMinor,
             taxMinor: 0,
             taxCodeId: config.zeroTaxCodeId,
-            locationId: null,
             description: 'Paid by Shopify gift card',
-            shopifyLineId: null,
             sku: null,
-            parentBundleSku: null,
-            tracksStock: false,
-          },
+          }),
         ]
       : [];
 
@@ -245,6 +234,23 @@ export function planOrder(input: PlanInput): PlanResult {
       expectedTaxTotalMinor: order.totals.totalTaxMinor,
       warnings: order.warnings,
     },
+  };
+}
+
+/** A line that is not a product (shipping, a tip, a gift card payment): one of it, never shipped or routed. */
+function chargeLine(
+  charge: Pick<
+    PlannedLine,
+    'kind' | 'itemId' | 'amountMinor' | 'taxMinor' | 'taxCodeId' | 'description' | 'sku'
+  >,
+): PlannedLine {
+  return {
+    ...charge,
+    quantity: 1,
+    locationId: null,
+    shopifyLineId: null,
+    parentBundleSku: null,
+    tracksStock: false,
   };
 }
 
