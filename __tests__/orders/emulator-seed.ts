@@ -3,14 +3,7 @@
  * Shopify fixtures sell (one a NetSuite kit, one sold through a bundle map), tax codes, two warehouses with stock
  * and one known customer. Written here in NetSuite's vocabulary, as the emulator's seed format takes it.
  */
-import type { Seed } from '../../emulator/src/seed';
-
-type SeedRecord = {
-  type: string;
-  key: string;
-  fields: Record<string, unknown>;
-  sublists?: Record<string, Record<string, unknown>[]>;
-};
+import type { Seed, SeedRecord } from '../../emulator/src/seed';
 
 const item = (key: string, itemid: string, displayname: string): SeedRecord => ({
   type: 'inventoryitem',
