@@ -137,7 +137,13 @@ export function runRestlet(
   return { status: 200, contentType: responseType, body, execution: outcome.record };
 }
 
-/** A string is sent as it is; anything else as JSON (undefined → empty body). */
+/**
+ * A string is sent as it is; anything else as JSON (undefined → empty body). UNCONFIRMED where the answer is plain
+ * text (a text/plain request, or no Content-Type): NS section_4619215993 says the response follows the request's
+ * format, and plain text without a body, but no source says how an object returned there is written. The
+ * fidelity review tried refusing it as not emulated: the bundle's text/plain POSTs and header-less GETs depend on
+ * it, so it stays, flagged here and in the README as a live-account check.
+ */
 function serialise(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
