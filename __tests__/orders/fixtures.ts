@@ -12,3 +12,12 @@ export function shopifyFixture(name: string): Record<string, unknown> {
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** The same order under another Shopify id and name: a different order (by the same shopper, if any). */
+export function renumbered<T extends Record<string, unknown>>(order: T, id: string, name: string): T {
+  const copy = clone(order) as Record<string, unknown>;
+  copy['id'] = Number(id);
+  copy['admin_graphql_api_id'] = `gid://shopify/Order/${id}`;
+  copy['name'] = name;
+  return copy as T;
+}

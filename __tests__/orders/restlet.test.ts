@@ -4,7 +4,7 @@
  */
 import type { Account } from '../../emulator/src/account';
 import { callOrders, orderAccount } from './restlet-harness';
-import { clone, shopifyFixture } from './fixtures';
+import { renumbered, shopifyFixture } from './fixtures';
 
 type Json = Record<string, unknown>;
 
@@ -12,15 +12,6 @@ const ukOrder = (): Json => shopifyFixture('rest-webhook-uk-vat-included');
 const usOrder = (): Json => ({ channel: 'US', ...shopifyFixture('rest-admin-us-tax-excluded') });
 const graphqlOrder = (): Json => shopifyFixture('graphql-order-multicurrency');
 const bundleOrder = (): Json => shopifyFixture('rest-webhook-uk-bundle');
-
-/** The same order under another Shopify id (a different order by the same shopper). */
-function renumbered(order: Json, id: string, name: string): Json {
-  const copy = clone(order);
-  copy['id'] = Number(id);
-  copy['admin_graphql_api_id'] = `gid://shopify/Order/${id}`;
-  copy['name'] = name;
-  return copy;
-}
 
 /** A VAT-inclusive order by the known shopper with five SKUs the first order did not use (no shipping). */
 function fiveLineOrder(): Json {

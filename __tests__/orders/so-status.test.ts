@@ -6,22 +6,13 @@
 import * as search from 'N/search';
 import type { Account } from '../../emulator/src/account';
 import { asUiUser } from '../../emulator/src/runners/ui';
-import { clone, shopifyFixture } from './fixtures';
+import { renumbered, shopifyFixture } from './fixtures';
 import { callOrders, orderAccount } from './restlet-harness';
 
 type Json = Record<string, unknown>;
 
 /** Shopify's UK webhook sample: SHIRT-LIN-M × 2 and TOTE-CNV × 1, shipped from the Leeds warehouse. */
 const ukOrder = (): Json => shopifyFixture('rest-webhook-uk-vat-included');
-
-/** The same order under another Shopify id, so a second delivery is a new order by the same shopper. */
-function renumbered(order: Json, id: string, name: string): Json {
-  const copy = clone(order);
-  copy['id'] = Number(id);
-  copy['admin_graphql_api_id'] = `gid://shopify/Order/${id}`;
-  copy['name'] = name;
-  return copy;
-}
 
 function idOf(account: Account, type: string, fields: Json): string {
   const found = account.ui.findRecords(type, fields)[0];
