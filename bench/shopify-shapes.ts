@@ -3,7 +3,7 @@
  * other shapes the order RESTlet accepts: a different presentment currency, and the GraphQL Admin API Order that
  * Patchworks' Shopify connector reads. Money stays integer minor units between parse and print.
  */
-import type { BuiltOrder, Shopper } from '../demo/shopify-orders';
+import { type BuiltOrder, divideRounded, rateFraction, type Shopper } from '../demo/shopify-orders';
 import { formatMinor, requireMinor } from '../src/domain/money/decimal';
 
 type Json = Record<string, unknown>;
@@ -44,21 +44,6 @@ export function shopperOf(order: BuiltOrder): Shopper {
   };
 }
 
-/** An exchange rate as an exact fraction: "1.1672" → 11672/10000. */
-function rateFraction(rate: string): { numerator: number; denominator: number } {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(rate);
-  if (!match) throw new RangeError(`Not a decimal exchange rate: ${rate}`);
-  const decimals = match[2] ?? '';
-  return { numerator: Number(`${match[1]}${decimals}`), denominator: 10 ** decimals.length };
-}
-
-/** minor × rate, rounded half away from zero in integer arithmetic. */
-function convertMinor(minor: number, rate: { numerator: number; denominator: number }): number {
-  const product = Math.abs(minor) * rate.numerator;
-  const rounded = Math.floor((2 * product + rate.denominator) / (2 * rate.denominator));
-  return minor < 0 ? -rounded : rounded;
-}
-
 /**
  * The same REST order as a shopper paying in another currency saw it: shop money unchanged (NetSuite posts it),
  * every `*_set`'s presentment_money converted at `rate` (shop → presentment), presentment_currency set.
@@ -66,7 +51,8 @@ function convertMinor(minor: number, rate: { numerator: number; denominator: num
 export function inPresentmentCurrency(payload: Json, currency: string, rate: string): Json {
   const shopCurrency = text(payload['currency']);
   if (shopCurrency === null) throw new Error('the order names no shop currency');
-  const fraction = rateFraction(rate);
+  // The exchange rate as an exact fraction: "1.1672" → 11672/10000.
+  const { numerator, denominator } = rateFraction(rate);
   const convert = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(convert);
     if (!isObject(value)) return value;
@@ -76,7 +62,7 @@ export function inPresentmentCurrency(payload: Json, currency: string, rate: str
     if (isObject(shop) && isObject(value['presentment_money'])) {
       const minor = requireMinor(shop['amount'], shopCurrency, 'shop_money.amount');
       out['presentment_money'] = {
-        amount: formatMinor(convertMinor(minor, fraction), currency),
+        amount: formatMinor(divideRounded(minor * numerator, denominator), currency),
         currency_code: currency,
       };
     }

@@ -94,8 +94,8 @@ export interface BuiltOrder {
   readonly figures: ShopifyFigures;
 }
 
-/** A decimal rate as an exact fraction: "0.08875" → 8875/100000. */
-function rateFraction(rate: string): { numerator: number; denominator: number } {
+/** A decimal rate (tax, exchange) as an exact fraction: "0.08875" → 8875/100000. */
+export function rateFraction(rate: string): { numerator: number; denominator: number } {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(rate);
   if (!match) throw new RangeError(`Not a decimal rate: ${rate}`);
   const decimals = match[2] ?? '';
@@ -103,8 +103,8 @@ function rateFraction(rate: string): { numerator: number; denominator: number } 
   return { numerator: Number(`${match[1]}${decimals}`), denominator };
 }
 
-/** Integer division rounding half away from zero, as Shopify rounds tax to the cent. */
-function divideRounded(dividend: number, divisor: number): number {
+/** Integer division rounding half away from zero, as Shopify rounds tax and converted money to the cent. */
+export function divideRounded(dividend: number, divisor: number): number {
   const sign = Math.sign(dividend);
   return sign * Math.floor((2 * Math.abs(dividend) + divisor) / (2 * divisor));
 }
