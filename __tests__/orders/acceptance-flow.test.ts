@@ -565,6 +565,24 @@ describe('issue 5 acceptance: retries and races never duplicate', () => {
   });
 });
 
+describe('issue 5 acceptance: the record type follows the channel, optionally by financial_status', () => {
+  it('paid → Cash Sale and pending → Sales Order when the channel maps "paid=Cash Sale"', () => {
+    const account = orderAccount();
+    const channel = idOf(account, 'customrecord_pwi_channel', { custrecord_pwi_ch_code: 'UK' });
+    account.ui.editRecord('customrecord_pwi_channel', channel, {
+      fields: { custrecord_pwi_ch_type_by_status: 'paid=Cash Sale' },
+    });
+    const paid = callOrders(account, 'POST', ukOrder());
+    expect(paid.body).toMatchObject({ status: 'created', recordType: 'cashsale' });
+    const pending = renumbered(ukOrder(), '6500000001', '#P1');
+    pending['financial_status'] = 'pending';
+    const unpaid = callOrders(account, 'POST', pending);
+    expect(unpaid.body).toMatchObject({ status: 'created', recordType: 'salesorder' });
+    expect(account.ui.findRecords('cashsale')).toHaveLength(1);
+    expect(account.ui.findRecords('salesorder')).toHaveLength(1);
+  });
+});
+
 describe('issue 5 acceptance: the response shape', () => {
   const SHAPE = ['exceptions', 'id', 'recordType', 'shopifyOrderId', 'status', 'tranid', 'warnings'];
 
