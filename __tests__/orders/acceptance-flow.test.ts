@@ -581,6 +581,20 @@ describe('issue 5 acceptance: the record type follows the channel, optionally by
     expect(account.ui.findRecords('cashsale')).toHaveLength(1);
     expect(account.ui.findRecords('salesorder')).toHaveLength(1);
   });
+
+  it('a re-delivery after the channel switched to Cash Sales answers the Sales Order posted first (one record)', () => {
+    const account = orderAccount();
+    const first = callOrders(account, 'POST', ukOrder());
+    expect(first.body['recordType']).toBe('salesorder');
+    const channel = idOf(account, 'customrecord_pwi_channel', { custrecord_pwi_ch_code: 'UK' });
+    account.ui.editRecord('customrecord_pwi_channel', channel, {
+      fields: { custrecord_pwi_ch_type_by_status: 'paid=Cash Sale' },
+    });
+    account.clock.advance(301); // past the configuration cache
+    const again = callOrders(account, 'POST', ukOrder());
+    expect(again.body).toMatchObject({ status: 'duplicate', recordType: 'salesorder', id: first.body['id'] });
+    expect(account.ui.findRecords('cashsale')).toHaveLength(0);
+  });
 });
 
 describe('issue 5 acceptance: the response shape', () => {
