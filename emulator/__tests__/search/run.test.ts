@@ -146,6 +146,24 @@ describe('search.create and Search.run', () => {
     });
   });
 
+  test("a joined column is keyed join.name in toJSON but name.join in the map/reduce form (public 2.x scripts read values['customer.email'] from JSON.stringify and values['internalid.item'] in map)", () => {
+    const [ada] = run(account, () =>
+      search
+        .create({
+          type: 'customer',
+          filters: [['internalid', 'anyof', ids.ada]],
+          columns: [search.createColumn({ name: 'name', join: 'subsidiary' })],
+        })
+        .run()
+        .getRange({ start: 0, end: 1 }),
+    );
+    expect((JSON.parse(JSON.stringify(ada)) as { values: unknown }).values).toEqual({
+      'subsidiary.name': 'Brand UK Ltd',
+    });
+    const framework = (ada as unknown as { toMapReduceValue(): { values: unknown } }).toMapReduceValue();
+    expect(framework.values).toEqual({ 'name.subsidiary': 'Brand UK Ltd' });
+  });
+
   test('getText on a column that is not a select is not emulated', () => {
     expect(
       errorName(() =>

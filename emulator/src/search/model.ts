@@ -115,8 +115,22 @@ export interface SavedSearchRecord {
   readonly expression: unknown[] | null;
 }
 
-/** The key a column's value has in Result.toJSON().values: 'name', 'join.name', 'SUM(name)'. */
+/**
+ * The key a column's value has in Result.toJSON().values: 'name', 'join.name', 'SUM(name)' (a public 2.x script
+ * reads JSON.parse(JSON.stringify(result)).values['customer.email'] and ['taxItem.internalid'][0].value).
+ */
 export function columnKey(column: Pick<ColumnSpec, 'name' | 'join' | 'summary'>): string {
   const base = column.join ? `${column.join}.${column.name}` : column.name;
+  return column.summary ? `${column.summary}(${base})` : base;
+}
+
+/**
+ * The key the map/reduce framework gives the same column in the value map() receives: the join comes after the
+ * field name ('name.join', 'GROUP(name.join)'). Public map/reduce scripts read createColumn({name: 'internalid',
+ * join: 'item'}) as values['internalid.item'], and values['terms.customer'], values['GROUP(internalid.location)']
+ * (fidelity review): a second serialiser, as its {value, text} selects and 'T'/'F' check boxes also show.
+ */
+export function mapReduceColumnKey(column: Pick<ColumnSpec, 'name' | 'join' | 'summary'>): string {
+  const base = column.join ? `${column.name}.${column.join}` : column.name;
   return column.summary ? `${column.summary}(${base})` : base;
 }

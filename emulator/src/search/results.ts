@@ -5,7 +5,7 @@ import { API_COSTS, type ApiName } from '../governance';
 import { SearchColumn } from './columns';
 import type { DateSettings } from './dates';
 import { dateSettingsOf, executeSearch, type ResultRow } from './engine';
-import { columnKey, type ColumnSpec, type SearchSpec } from './model';
+import { columnKey, mapReduceColumnKey, type ColumnSpec, type SearchSpec } from './model';
 import { formatValue, jsonValue, mapReduceValue, type Cell } from './values';
 
 /** Charges one documented N/search call to the running script (netsuite-runtime.md §1.1). */
@@ -102,19 +102,22 @@ export class SearchResult {
 
   /** JSON.stringify(result): {recordType, id, values} with selects as [{value, text}]. */
   toJSON(): { recordType: string | null; id: string | null; values: Record<string, unknown> } {
-    return this.serialise(jsonValue);
+    return this.serialise(jsonValue, columnKey);
   }
 
   /** The value the map/reduce framework passes to map() for a search given to getInputData. */
   toMapReduceValue(): { recordType: string | null; id: string | null; values: Record<string, unknown> } {
-    return this.serialise(mapReduceValue);
+    return this.serialise(mapReduceValue, mapReduceColumnKey);
   }
 
-  private serialise(write: (cell: Cell, dates: DateSettings) => unknown) {
+  private serialise(
+    write: (cell: Cell, dates: DateSettings) => unknown,
+    keyOf: (spec: ColumnSpec) => string,
+  ) {
     const values: Record<string, unknown> = {};
     this.specs.forEach((spec, index) => {
       const cell = this.row.cells[index];
-      if (cell) values[columnKey(spec)] = write(cell, this.dates);
+      if (cell) values[keyOf(spec)] = write(cell, this.dates);
     });
     return { recordType: this.row.recordType, id: this.row.id, values };
   }
