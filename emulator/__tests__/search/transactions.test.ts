@@ -1,7 +1,8 @@
 // Transaction searches are line-level: one row per line unless ['mainline','is','T'] keeps the main line only
 // (public SuiteScript usage throughout; "mainline" in the Records Browser transaction search filters). Type codes
 // as the transaction search `type` filter takes them (['type','anyof',['CustInvc','SalesOrd']], public filter-
-// expression examples). Joins: customer (customer.email, public map/reduce code reading values['customer.email']),
+// expression examples). Joins: customer (customer.email; a 2.x script reads JSON.stringify(result) as
+// values['customer.email'], while map/reduce scripts over the same column read values['email.customer']),
 // createdfrom; `amount` in the base currency.
 import * as search from 'N/search';
 import { ITEM_LINES_ONLY, errorName, run, searchAccount, seedShop } from './fixture';

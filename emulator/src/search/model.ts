@@ -127,8 +127,9 @@ export function columnKey(column: Pick<ColumnSpec, 'name' | 'join' | 'summary'>)
 /**
  * The key the map/reduce framework gives the same column in the value map() receives: the join comes after the
  * field name ('name.join', 'GROUP(name.join)'). Public map/reduce scripts read createColumn({name: 'internalid',
- * join: 'item'}) as values['internalid.item'], and values['terms.customer'], values['GROUP(internalid.location)']
- * (fidelity review): a second serialiser, as its {value, text} selects and 'T'/'F' check boxes also show.
+ * join: 'item'}) as values['internalid.item'], the column 'customer.email' as values['email.customer'], and
+ * values['terms.customer'], values['GROUP(internalid.location)'] (fidelity review): a second serialiser, as its
+ * {value, text} selects and 'T'/'F' check boxes also show.
  */
 export function mapReduceColumnKey(column: Pick<ColumnSpec, 'name' | 'join' | 'summary'>): string {
   const base = column.join ? `${column.name}.${column.join}` : column.name;
