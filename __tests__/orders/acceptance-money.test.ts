@@ -160,6 +160,26 @@ describe('issue 5 acceptance: documented REST samples post Shopify’s own net a
   });
 });
 
+describe('issue 5 acceptance: gift-card payments as configured', () => {
+  it('with no gift-card payment item (US): the record totals total_price exactly and notes the gift card paid', () => {
+    const account = orderAccount();
+    const payload: Json = { channel: 'US', ...shopifyFixture('rest-admin-us-tax-excluded') };
+    (payload['order'] as Json)['transactions'] = [
+      { kind: 'sale', status: 'success', gateway: 'gift_card', amount: '20.00' },
+      { kind: 'sale', status: 'success', gateway: 'shopify_payments', amount: '88.02' },
+    ];
+    const answer = callOrders(account, 'POST', payload);
+    const record = posted(account, answer);
+    expect([record.fields['total'], record.fields['taxtotal']]).toEqual([108.02, 8.07]);
+    expect(record.fields['custbody_pwi_giftcard_paid']).toBe(20);
+    expect(answer.body['totals']).toMatchObject({
+      shopifyTotal: '108.02',
+      netsuiteTotal: '108.02',
+      giftCardPayments: '20.00',
+    });
+  });
+});
+
 describe('issue 5 acceptance: presentment ≠ shop currency on the REST webhook', () => {
   it('posts shop money (GBP), keeps the EUR presentment total, keys every id beyond 2^53 on its gid', () => {
     const account = orderAccount();
