@@ -1,6 +1,6 @@
 import { graphqlOrderSchema, orderBatchSchema, restOrderSchema } from '../../contracts/order';
 import { validate, type ValidationIssue } from '../../contracts/validate';
-import { FieldReader, isObject, type FieldError, type JsonObject } from './field-reader';
+import { FieldReader, isObject, join, type FieldError, type JsonObject } from './field-reader';
 import type { NormalisedOrder } from './model';
 import { normaliseGraphqlOrder } from './normalise-graphql';
 import { normaliseRestOrder } from './normalise-rest';
@@ -105,13 +105,7 @@ function mergeErrors(schema: readonly FieldError[], normaliser: readonly FieldEr
 function fieldErrors(issues: readonly ValidationIssue[], base: string): FieldError[] {
   return issues.map((issue) => {
     const relative = issue.path.replace(/^\$\.?/, '');
-    const field =
-      base === '' ? relative || '(body)' : relative.startsWith('[') ? base + relative : join(base, relative);
+    const field = relative === '' ? base : relative.startsWith('[') ? base + relative : join(base, relative);
     return { field: field === '' ? '(body)' : field, message: issue.message };
   });
-}
-
-function join(path: string, key: string): string {
-  if (key === '') return path;
-  return path === '' ? key : `${path}.${key}`;
 }
