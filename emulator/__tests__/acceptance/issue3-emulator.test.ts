@@ -133,6 +133,26 @@ describe('RESTlet size limit: NetSuite guarantees 10 MB, so beyond it the emulat
   });
 });
 
+describe('the execution log (issue 3: script, deployment, units, duration, log lines, outcome)', () => {
+  test('each execution has a measured duration, its log lines and the account-clock start', () => {
+    const account = deployBasic();
+    account.clock.advance(3600);
+    account.invokeRestlet({
+      script: 'customscript_fx_echo_rl',
+      deploy: 'customdeploy_fx_echo_rl',
+      method: 'GET',
+      contentType: 'application/json',
+      query: { orderId: '42' },
+    });
+    const record = account.executions().at(-1);
+    expect(record?.durationMs).toBeGreaterThan(0);
+    expect(record?.startedAt).toEqual(account.clock.now());
+    // The echo deployment logs at AUDIT, so its debug line is dropped.
+    expect(record?.logs.map((line) => line.title)).toEqual(['get audit']);
+    expect(record).toMatchObject({ outcome: 'success', scriptId: 'customscript_fx_echo_rl' });
+  });
+});
+
 describe('a reset is a new Account (emulator/README.md)', () => {
   test('the records and execution log of one account are not in the next one deployed from the same project', () => {
     const first = deployBasic();
