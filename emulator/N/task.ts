@@ -2,6 +2,7 @@ import type * as NTask from 'N/task';
 import type { EmulatedAccount } from '../src/account-api';
 import { NotEmulatedError, nsError } from '../src/errors';
 import { currentExecution } from '../src/execution';
+import { API_COSTS } from '../src/governance';
 import { asDeclaredEnum, strictEnum } from '../src/modules/strict-enum';
 import { extrasOf } from '../src/runners/context';
 import type { TaskKind, TaskQueue } from '../src/runners/tasks';
@@ -53,7 +54,7 @@ export const MasterSelectionMode = asDeclaredEnum<typeof NTask.MasterSelectionMo
 );
 
 /** task.submit costs 20 units for map/reduce and scheduled script tasks (netsuite-runtime.md §1.1). */
-export const SUBMIT_UNITS = 20;
+export const SUBMIT_UNITS = API_COSTS['task.submit'];
 
 function queue(): TaskQueue {
   const account = currentExecution().account as EmulatedAccount & { tasks?: TaskQueue };
