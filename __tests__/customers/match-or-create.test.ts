@@ -6,6 +6,7 @@ import { loadChannelConfig } from '../../src/netsuite/config/channels';
 import { matchOrCreateCustomer } from '../../src/netsuite/customers/customers';
 import { inScript } from '../config/in-script';
 import { deploy } from '../config/seed';
+import { sha256Hex } from './digest';
 
 const billing: PostalAddress = {
   firstName: 'Ada',
@@ -58,15 +59,35 @@ describe('matchOrCreateCustomer on the emulator', () => {
     expect(found.result).toMatchObject({ created: false, matchedBy: 'email' });
     expect(account.store.require('customer', Number(found.result.id)).fields['externalid']).toBeFalsy();
 
+    // A new guest costs what a new shopper does (search 10 + create 5 + save 10; the e-mail digest is free) and
+    // carries the guest key; found again by email for the search alone.
     const newGuest = ada({ shopifyCustomerId: null, email: 'new.guest@example.com' });
-    const first = inScript(account, () =>
-      matchOrCreateCustomer(uk, newGuest, { billing, shipping: null }),
+    const first = inScript(account, () => matchOrCreateCustomer(uk, newGuest, { billing, shipping: null }));
+    expect(first.result.matchedBy).toBe('created');
+    expect(first.units).toBe(25);
+    expect(account.store.require('customer', Number(first.result.id)).fields['externalid']).toBe(
+      `pwi:uk:guest:${sha256Hex('new.guest@example.com')}`,
+    );
+    const second = inScript(account, () => matchOrCreateCustomer(uk, newGuest, { billing, shipping: null }));
+    expect(second).toEqual({
+      result: { id: first.result.id, created: false, matchedBy: 'email' },
+      units: 10,
+    });
+  });
+
+  it('stamps the Shopify key over a guest key when the shopper arrives with an id (5 units for the link)', () => {
+    const account = deploy();
+    const uk = config(account, 'UK');
+    const asGuest = inScript(account, () =>
+      matchOrCreateCustomer(uk, ada({ shopifyCustomerId: null }), { billing, shipping: null }),
     ).result;
-    const second = inScript(account, () =>
-      matchOrCreateCustomer(uk, newGuest, { billing, shipping: null }),
-    ).result;
-    expect(first.matchedBy).toBe('created');
-    expect(second).toEqual({ id: first.id, created: false, matchedBy: 'email' });
+    const linked = inScript(account, () =>
+      matchOrCreateCustomer(uk, ada({ email: 'ADA@example.com' }), { billing, shipping: null }),
+    );
+    expect(linked).toEqual({ result: { id: asGuest.id, created: false, matchedBy: 'email' }, units: 15 });
+    expect(account.store.require('customer', Number(asGuest.id)).fields['externalid']).toBe(
+      'pwi:uk:customer:1815',
+    );
   });
 
   it('spends nothing for a generic-customer channel and for an anonymous guest', () => {

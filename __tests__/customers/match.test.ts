@@ -1,13 +1,20 @@
+import fc from 'fast-check';
 import {
   addressBook,
   customerExternalId,
-  decideCustomer,
+  decideCustomer as decide,
+  guestExternalId,
   normaliseEmail,
   type CustomerCandidate,
   type MatchingConfig,
 } from '../../src/domain/customers/match';
 import type { PostalAddress, ShopifyCustomer } from '../../src/domain/orders/model';
 import { bobsHomeAddress } from './bob';
+import { sha256Hex } from './digest';
+
+/** decideCustomer with a real SHA-256 as the e-mail digest. */
+const decideCustomer = (...args: Parameters<typeof decide> extends [...infer A, unknown] ? A : never) =>
+  decide(...args, sha256Hex);
 
 const perShopper: MatchingConfig = {
   code: 'UK',
@@ -119,7 +126,7 @@ describe('decideCustomer', () => {
     expect(decision.kind === 'create' && decision.customer.addresses).toEqual([]);
   });
 
-  it('matches a guest by email only and creates one without external id when unknown', () => {
+  it('matches a guest by email, and creates one under the guest key (a digest, never the address) when unknown', () => {
     const guest = shopper({ shopifyCustomerId: null, firstName: null, lastName: null });
     const known = decideCustomer(perShopper, guest, NO_ADDRESSES, [
       candidate({ id: '3', email: 'bob@example.com' }),
@@ -128,10 +135,50 @@ describe('decideCustomer', () => {
 
     const fresh = decideCustomer(perShopper, guest, { billing: address(), shipping: null }, []);
     expect(fresh.kind === 'create' && fresh.customer).toMatchObject({
-      externalId: null,
+      externalId: guestExternalId('UK', sha256Hex('bob@example.com')),
       firstName: 'Bob',
       lastName: 'Norman',
       email: 'bob@example.com',
+    });
+    expect(fresh.kind === 'create' && fresh.customer.externalId).toBe(
+      'pwi:uk:guest:5ff860bf1190596c7188ab851db691f0f3169c453936e9e1eba2f9a47f7a0018',
+    );
+  });
+
+  it('gives a guest the customer of a Shopify shopper with the same email (a guest has no id to conflict with)', () => {
+    const guest = shopper({ shopifyCustomerId: null });
+    const linked = candidate({ id: '7', email: 'bob@example.com', externalId: ownExternalId });
+    expect(decideCustomer(perShopper, guest, NO_ADDRESSES, [linked])).toEqual({
+      kind: 'use',
+      id: '7',
+      matchedBy: 'email',
+      linkExternalId: null,
+    });
+  });
+
+  it('gives a guest the active customer holding its guest key when none has the email any more', () => {
+    const guest = shopper({ shopifyCustomerId: null });
+    const key = guestExternalId('UK', sha256Hex('bob@example.com'));
+    const renamed = candidate({ id: '4', email: 'robert@example.com', externalId: key.toUpperCase() });
+    expect(decideCustomer(perShopper, guest, NO_ADDRESSES, [renamed])).toEqual({
+      kind: 'use',
+      id: '4',
+      matchedBy: 'externalid',
+      linkExternalId: null,
+    });
+    // Deactivated, it keeps the key: the new customer is created without one rather than colliding with it.
+    const fresh = decideCustomer(perShopper, guest, NO_ADDRESSES, [{ ...renamed, inactive: true }]);
+    expect(fresh.kind === 'create' && fresh.customer.externalId).toBeNull();
+  });
+
+  it('asks a Shopify shopper matched by email to replace a guest key, never another external id', () => {
+    const guestKey = guestExternalId('EU', sha256Hex('bob@example.com'));
+    const asGuest = candidate({ id: '11', email: 'bob@example.com', externalId: guestKey });
+    expect(decideCustomer(perShopper, shopper(), NO_ADDRESSES, [asGuest])).toEqual({
+      kind: 'use',
+      id: '11',
+      matchedBy: 'email',
+      linkExternalId: ownExternalId,
     });
   });
 
@@ -223,5 +270,41 @@ describe('normaliseEmail', () => {
     [null, null],
   ])('%j → %j', (input, expected) => {
     expect(normaliseEmail(input)).toBe(expected);
+  });
+});
+
+describe('guestExternalId', () => {
+  it('is the channel and the lower-case digest, and refuses anything but a SHA-256 hex digest', () => {
+    const digest = sha256Hex('a@b.co');
+    expect(guestExternalId('UK', digest.toUpperCase())).toBe(`pwi:uk:guest:${digest}`);
+    expect(() => guestExternalId('UK', 'a@b.co')).toThrow(/SHA-256/);
+    expect(() => guestExternalId('UK', digest.slice(1))).toThrow(/SHA-256/);
+  });
+
+  it('is the same for every spelling of one address, differs between addresses, and holds no address (hex only)', () => {
+    fc.assert(
+      fc.property(
+        fc.emailAddress(),
+        fc.emailAddress(),
+        fc.array(fc.boolean(), { maxLength: 64 }),
+        fc.constantFrom('', ' ', '\t', '  \n'),
+        (email, other, upper, pad) => {
+          const spelled = [...email].map((ch, i) => (upper[i] === true ? ch.toUpperCase() : ch)).join('');
+          const keyOf = (text: string): string | null => {
+            const decision = decideCustomer(
+              perShopper,
+              shopper({ shopifyCustomerId: null, email: text }),
+              NO_ADDRESSES,
+              [],
+            );
+            return decision.kind === 'create' ? decision.customer.externalId : null;
+          };
+          const key = keyOf(`${pad}${spelled}${pad}`);
+          expect(key).toBe(keyOf(email));
+          expect(key).toMatch(/^pwi:uk:guest:[0-9a-f]{64}$/);
+          if (other.toLowerCase() !== email.toLowerCase()) expect(keyOf(other)).not.toBe(key);
+        },
+      ),
+    );
   });
 });

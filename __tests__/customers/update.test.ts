@@ -2,7 +2,9 @@ import type { PostalAddress, ShopifyCustomer } from '../../src/domain/orders/mod
 import { planCustomerUpdate, type ExistingCustomer } from '../../src/domain/customers/update';
 import { readShopifyCustomer } from '../../src/domain/customers/shopify';
 import { readCustomerRequest } from '../../src/domain/customers/request';
+import { guestExternalId } from '../../src/domain/customers/match';
 import { bobsHomeAddress } from './bob';
+import { sha256Hex } from './digest';
 
 const home = bobsHomeAddress;
 const work: PostalAddress = { ...home, address1: '9 Mill Lane', zip: 'LS2 2BB' };
@@ -55,13 +57,20 @@ describe('planCustomerUpdate', () => {
     });
   });
 
-  it('links the external id only to a customer that has none', () => {
+  it('links the external id only to a customer that has none or only a guest key', () => {
     expect(planCustomerUpdate(existing, shopper(), [], 'pwi:uk:customer:5')?.fields).toEqual({
       externalid: 'pwi:uk:customer:5',
     });
     expect(
       planCustomerUpdate({ ...existing, externalId: 'ERP-1' }, shopper(), [], 'pwi:uk:customer:5'),
     ).toBeNull();
+    const asGuest = { ...existing, externalId: guestExternalId('UK', sha256Hex('bob@example.com')) };
+    expect(planCustomerUpdate(asGuest, shopper(), [], 'pwi:uk:customer:5')?.fields).toEqual({
+      externalid: 'pwi:uk:customer:5',
+    });
+    // Something shaped like a guest key but not a digest is someone else's id: kept.
+    const lookalike = { ...existing, externalId: 'pwi:uk:guest:bob' };
+    expect(planCustomerUpdate(lookalike, shopper(), [], 'pwi:uk:customer:5')).toBeNull();
   });
 
   it('adds new addresses once and makes the Shopify default the NetSuite default', () => {

@@ -538,11 +538,9 @@ describe('issue 5 acceptance: retries and races never duplicate', () => {
     expect(rhys).toHaveLength(1);
   });
 
-  // KNOWN GAP (issue 5: "never a duplicate customer"): a guest customer is created without an external id, so two
-  // executions racing on the same guest e-mail (e.g. Patchworks retrying an order that is still running) have
-  // nothing to collide on and both create one. `it.failing` passes while the gap is there; a fix turns it red —
-  // then make it a plain `it`.
-  it.failing('KNOWN GAP: two concurrent deliveries for one guest e-mail leave one customer', () => {
+  // Issue 5, "never a duplicate customer": executions racing on one guest e-mail (e.g. Patchworks retrying an order
+  // that is still running) collide on the guest key, the external id derived from channel and e-mail digest.
+  it('two concurrent deliveries for one guest e-mail leave one customer', () => {
     const account = orderAccount();
     const race = raceTwinOnInsert(account, 'customer');
     const guest = renumbered(ukOrder(), '6400000010', '#G10');

@@ -1,6 +1,11 @@
 /**
  * Which NetSuite customer a Shopify shopper is. Pure: the adapter finds the candidates (one search, by external
  * id or email within the channel's subsidiary) and carries out the decision.
+ *
+ * Every customer this bundle creates carries an external id, because NetSuite's unique external id is the only
+ * thing two concurrent executions can collide on (DUP_RCRD): a shopper's comes from the Shopify customer id, a
+ * guest's from a digest of the normalised e-mail (never the address itself: ids travel into logs, exports and
+ * URLs). A guest key is only a race guard, not an identity: linking a Shopify customer id replaces it.
  */
 import type { ChannelConfig } from '../config/channel';
 import type { PostalAddress, ShopifyCustomer } from '../orders/model';
@@ -62,6 +67,48 @@ export function customerExternalId(channelCode: string, shopifyCustomerId: strin
   return `pwi:${channelCode.toLowerCase()}:customer:${shopifyCustomerId}`;
 }
 
+/**
+ * SHA-256 of a normalised e-mail address (UTF-8), as hexadecimal text in either case. The adapter computes it
+ * with N/crypto (0 units); tests may pass any SHA-256.
+ */
+export type EmailDigest = (normalisedEmail: string) => string;
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const GUEST_EXTERNAL_ID = /^pwi:[^:]+:guest:[0-9a-f]{64}$/;
+
+/** NetSuite external id of a customer created for a guest e-mail on one channel: `pwi:<channel>:guest:<sha256>`. */
+export function guestExternalId(channelCode: string, emailSha256Hex: string): string {
+  const hex = emailSha256Hex.toLowerCase();
+  // A wrong digest would make keys that never collide, silently reopening the race this key closes.
+  if (!SHA256_HEX.test(hex)) throw new Error(`Not a SHA-256 hex digest: ${hex.length} characters`);
+  return `pwi:${channelCode.toLowerCase()}:guest:${hex}`;
+}
+
+/** Whether an external id is a guest key (of any channel): a race guard a Shopify customer id may replace. */
+export function isGuestExternalId(externalId: string | null): boolean {
+  return externalId !== null && GUEST_EXTERNAL_ID.test(externalId.toLowerCase());
+}
+
+/** What a shopper can be found by: the Shopify customer key, or for a guest the guest key; and the e-mail. */
+export interface ShopperKeys {
+  readonly externalId: string | null;
+  readonly guestExternalId: string | null;
+  readonly email: string | null;
+}
+
+export function shopperKeys(
+  channelCode: string,
+  shopper: ShopifyCustomer | null,
+  digest: EmailDigest,
+): ShopperKeys {
+  const email = normaliseEmail(shopper?.email);
+  const externalId = shopper?.shopifyCustomerId
+    ? customerExternalId(channelCode, shopper.shopifyCustomerId)
+    : null;
+  const guestKey = externalId === null && email !== null ? guestExternalId(channelCode, digest(email)) : null;
+  return { externalId, guestExternalId: guestKey, email };
+}
+
 /** Lower-cased and trimmed; null when it cannot be an email address. */
 export function normaliseEmail(email: string | null | undefined): string | null {
   if (email === null || email === undefined) return null;
@@ -73,50 +120,68 @@ export function normaliseEmail(email: string | null | undefined): string | null 
  * Decides the customer for one shopper. Order of preference: the customer created for this Shopify customer id
  * (external id); then an active customer with the same email that is not some other shopper of this channel;
  * then, per strategy, a new customer or the channel's generic customer. A guest (no Shopify id) matches by email
- * only. With neither id nor email the generic customer is the only safe answer.
+ * first, any customer with that email (a guest has no Shopify identity to conflict with), then the customer
+ * holding its guest key (created for this e-mail, whose e-mail has since changed). With neither id nor email the
+ * generic customer is the only safe answer.
  */
 export function decideCustomer(
   config: MatchingConfig,
   shopper: ShopifyCustomer | null,
   addresses: CustomerAddresses,
   candidates: readonly CustomerCandidate[],
+  digest: EmailDigest,
 ): CustomerDecision {
   if (config.customerStrategy === 'generic')
     return useGeneric(config, 'the channel posts every order to one customer');
 
-  const externalId = shopper?.shopifyCustomerId
-    ? customerExternalId(config.code, shopper.shopifyCustomerId)
-    : null;
-  const active = [...candidates].filter((c) => !c.inactive).sort((a, b) => Number(a.id) - Number(b.id));
+  const keys = shopperKeys(config.code, shopper, digest);
+  const { externalId, email } = keys;
+  const sorted = [...candidates].sort((a, b) => Number(a.id) - Number(b.id));
+  const active = sorted.filter((c) => !c.inactive);
+  const holds = (c: CustomerCandidate, key: string): boolean => c.externalId?.toLowerCase() === key;
 
   if (externalId !== null) {
-    const exact = active.find((c) => c.externalId?.toLowerCase() === externalId);
+    const exact = active.find((c) => holds(c, externalId));
     if (exact) return { kind: 'use', id: exact.id, matchedBy: 'externalid', linkExternalId: null };
   }
 
-  const email = normaliseEmail(shopper?.email);
   if (email !== null) {
     const otherShopperPrefix = customerExternalId(config.code, '');
     const byEmail = active.find(
       (c) =>
         normaliseEmail(c.email) === email &&
         // Another Shopify customer of this channel is a different person, even with the same address.
-        !(c.externalId !== null && c.externalId.toLowerCase().startsWith(otherShopperPrefix)),
+        !(
+          externalId !== null &&
+          c.externalId !== null &&
+          c.externalId.toLowerCase().startsWith(otherShopperPrefix)
+        ),
     );
     if (byEmail) {
+      const linkable = byEmail.externalId === null || isGuestExternalId(byEmail.externalId);
       return {
         kind: 'use',
         id: byEmail.id,
         matchedBy: 'email',
-        linkExternalId: externalId !== null && byEmail.externalId === null ? externalId : null,
+        linkExternalId: externalId !== null && linkable ? externalId : null,
       };
     }
+  }
+
+  let newExternalId = externalId;
+  const guestKey = keys.guestExternalId;
+  if (guestKey !== null) {
+    const holder = sorted.find((c) => holds(c, guestKey));
+    if (holder && !holder.inactive)
+      return { kind: 'use', id: holder.id, matchedBy: 'externalid', linkExternalId: null };
+    // A deactivated customer keeps the key: the new one goes without (unguarded, as before guest keys).
+    newExternalId = holder ? null : guestKey;
   }
 
   if (externalId === null && email === null) {
     return useGeneric(config, 'the shopper has neither a Shopify customer id nor an email address');
   }
-  return { kind: 'create', customer: newCustomer(config, shopper, externalId, email, addresses) };
+  return { kind: 'create', customer: newCustomer(config, shopper, newExternalId, email, addresses) };
 }
 
 function useGeneric(config: MatchingConfig, why: string): CustomerDecision {

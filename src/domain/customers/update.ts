@@ -4,7 +4,7 @@
  * added when new, never removed, and Shopify's default address becomes NetSuite's default billing and shipping.
  */
 import type { PostalAddress, ShopifyCustomer } from '../orders/model';
-import { normaliseEmail, sameAddress, type AddressBookEntry } from './match';
+import { isGuestExternalId, normaliseEmail, sameAddress, type AddressBookEntry } from './match';
 
 export interface ExistingAddressLine {
   readonly line: number;
@@ -49,7 +49,9 @@ export function planCustomerUpdate(
   if (differs(existing.phone, shopper.phone)) fields['phone'] = shopper.phone;
   const email = normaliseEmail(shopper.email);
   if (email !== null && normaliseEmail(existing.email) !== email) fields['email'] = email;
-  if (linkExternalId !== null && existing.externalId === null) fields['externalid'] = linkExternalId;
+  // A guest key only guarded a race: the Shopify customer id replaces it. Any other external id is kept.
+  if (linkExternalId !== null && (existing.externalId === null || isGuestExternalId(existing.externalId)))
+    fields['externalid'] = linkExternalId;
 
   const addAddresses: AddressBookEntry[] = [];
   let makeDefaultLine: number | null = null;

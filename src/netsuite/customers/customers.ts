@@ -1,12 +1,15 @@
 /**
  * Finds or creates the NetSuite customer for a Shopify shopper. One search finds every candidate (external id
  * OR email, within the channel's subsidiary); the pure decision in src/domain/customers picks one. A new customer
- * carries an external id derived from channel and Shopify customer id, so two deliveries racing to create the
- * same shopper collide on DUP_RCRD instead of creating two customers; the loser re-reads and uses the winner.
+ * carries an external id derived from channel and Shopify customer id — for a guest, from channel and the SHA-256
+ * of the normalised e-mail — so two deliveries racing to create the same shopper collide on DUP_RCRD instead of
+ * creating two customers; the loser re-reads and uses the winner.
  *
  * Units: generic strategy 0; known customer 10 (one search), + 5 when an email match gets the external id linked;
- * new customer 10 + 5 + 10 = 25.
+ * new customer (shopper or guest) 10 + 5 + 10 = 25. The e-mail digest (N/crypto) costs 0.
  */
+import * as crypto from 'N/crypto';
+import * as encode from 'N/encode';
 import * as error from 'N/error';
 import * as record from 'N/record';
 import * as search from 'N/search';
@@ -14,7 +17,7 @@ import type { ChannelConfig } from '../../domain/config/channel';
 import {
   customerExternalId,
   decideCustomer,
-  normaliseEmail,
+  shopperKeys,
   type AddressBookEntry,
   type CustomerAddresses,
   type CustomerCandidate,
@@ -69,7 +72,7 @@ export function decideForShopper(
   addresses: CustomerAddresses,
 ): Exclude<CustomerDecision, { kind: 'unresolved' }> {
   const candidates = config.customerStrategy === 'generic' ? [] : findCandidates(config, customer);
-  const decision = decideCustomer(config, customer, addresses, candidates);
+  const decision = decideCustomer(config, customer, addresses, candidates, sha256Hex);
   if (decision.kind === 'unresolved')
     throw error.create({
       name: 'PWI_CUSTOMER_UNRESOLVED',
@@ -84,16 +87,22 @@ function findCandidates(
   config: Pick<ChannelConfig, 'code' | 'subsidiaryId'>,
   customer: ShopifyCustomer | null,
 ): CustomerCandidate[] {
-  const externalId = customer?.shopifyCustomerId
-    ? customerExternalId(config.code, customer.shopifyCustomerId)
-    : null;
-  const email = normaliseEmail(customer?.email);
+  const keys = shopperKeys(config.code, customer, sha256Hex);
+  // A shopper has a Shopify key or (a guest with an e-mail) a guest key, never both.
+  const externalId = keys.externalId ?? keys.guestExternalId;
   const byIdentity: unknown[] = [];
   if (externalId !== null) byIdentity.push(['externalid', search.Operator.ANYOF, externalId]);
-  if (externalId !== null && email !== null) byIdentity.push('OR');
-  if (email !== null) byIdentity.push(['email', search.Operator.IS, email]);
+  if (externalId !== null && keys.email !== null) byIdentity.push('OR');
+  if (keys.email !== null) byIdentity.push(['email', search.Operator.IS, keys.email]);
   if (byIdentity.length === 0) return [];
   return readCandidates([byIdentity, 'AND', ['subsidiary', search.Operator.ANYOF, config.subsidiaryId]]);
+}
+
+/** SHA-256 of text as UTF-8, in lower-case hex (N/crypto writes HEX in a case of its own choosing). 0 units. */
+function sha256Hex(text: string): string {
+  const hash = crypto.createHash({ algorithm: crypto.HashAlg.SHA256 });
+  hash.update({ input: text, inputEncoding: encode.Encoding.UTF_8 });
+  return hash.digest({ outputEncoding: encode.Encoding.HEX }).toLowerCase();
 }
 
 function readCandidates(filters: unknown[]): CustomerCandidate[] {
@@ -182,7 +191,10 @@ export function writeAddressLine(target: record.Record, line: number, entry: Add
   for (const [fieldId, value] of addressValues(entry.address) ?? []) address.setValue({ fieldId, value });
 }
 
-/** Stamps the shopper's external id on a customer matched by email, so the next match is exact. 5 units. */
+/**
+ * Stamps the shopper's external id on a customer matched by email (replacing a guest key), so the next match is
+ * exact. 5 units.
+ */
 function linkExternalId(id: string, externalId: string): void {
   try {
     record.submitFields({ type: record.Type.CUSTOMER, id, values: { externalid: externalId } });
