@@ -216,6 +216,20 @@ export function scenarios(): Scenario[] {
       request: () => postOrder(ukOrder(2, eleanor(), fiveLines())),
     },
     {
+      name: 'known customer after an idle hour, 5 lines',
+      restlet: 'order',
+      expected: created,
+      knownCustomerLines: 5,
+      note:
+        'the account idle for an hour after a day of trading: the channel configuration (cached without expiry, ' +
+        'invalidated by its user event) and the item index (12 hours) are still cached',
+      prepare: (account) => {
+        tradedDay(account);
+        account.clock.advance(60 * 60);
+      },
+      request: () => postOrder(ukOrder(2, eleanor(), fiveLines())),
+    },
+    {
       name: 'known customer back next day, 1 line',
       restlet: 'order',
       expected: created,

@@ -75,22 +75,57 @@ describe('loadChannelConfig on the emulator', () => {
     });
   });
 
-  it('costs six searches cold and one cache read warm, until the five-minute TTL passes or a fresh load is asked for', () => {
+  it('costs six searches cold and one cache read warm, however long the account stays idle; a fresh load reads the records', () => {
     const account = deploy();
-    expect(inScript(account, () => loadChannelConfig('UK')).units).toBe(62);
+    // Cache read (1) + six searches (60) + the re-read that guards against a racing edit (1) + put (1).
+    expect(inScript(account, () => loadChannelConfig('UK')).units).toBe(63);
     expect(inScript(account, () => loadChannelConfig('UK')).units).toBe(1);
-    expect(inScript(account, () => loadChannelConfig('UK', { fresh: true })).units).toBe(61);
+    account.clock.advance(24 * 60 * 60);
+    expect(inScript(account, () => loadChannelConfig('UK')).units).toBe(1);
+    expect(inScript(account, () => loadChannelConfig('UK', { fresh: true })).units).toBe(63);
+  });
 
-    // An edit shows once the cached copy expires.
+  it('an edit made by a UI user shows in the next load at once, through the configuration user event', () => {
+    const account = deploy();
+    inScript(account, () => loadChannelConfig('UK'));
     const channelId = Number(idOf(account, 'customrecord_pwi_channel', 'custrecord_pwi_ch_code', 'UK'));
     account.ui.editRecord('customrecord_pwi_channel', channelId, {
       fields: { custrecord_pwi_ch_shop_domain: 'new.myshopify.com' },
     });
-    expect(inScript(account, () => loadChannelConfig('UK')).result.shopDomain).toBe('brand-uk.myshopify.com');
-    account.clock.advance(301);
     const reloaded = inScript(account, () => loadChannelConfig('UK'));
     expect(reloaded.result.shopDomain).toBe('new.myshopify.com');
-    expect(reloaded.units).toBe(62);
+    expect(reloaded.units).toBe(63);
+    expect(inScript(account, () => loadChannelConfig('UK')).units).toBe(1);
+  });
+
+  it('a load that read the records before an edit does not put its stale copy back over the invalidation', () => {
+    const account = deploy();
+    const channelId = Number(idOf(account, 'customrecord_pwi_channel', 'custrecord_pwi_ch_code', 'UK'));
+    // The edit (and its user event) lands while the order's load is between its searches and its put: simulated by
+    // editing from inside the first search of the load. The edit is a UI write, outside the script's execution.
+    const loaded = inScript(account, () => {
+      const original = account.store.scan.bind(account.store);
+      let edited = false;
+      account.store.scan = (type: string) => {
+        const rows = original(type);
+        if (!edited && type === 'customrecord_pwi_tax_map') {
+          edited = true;
+          account.ui.editRecord('customrecord_pwi_channel', channelId, {
+            fields: { custrecord_pwi_ch_shop_domain: 'raced.myshopify.com' },
+          });
+        }
+        return rows;
+      };
+      try {
+        return loadChannelConfig('UK');
+      } finally {
+        account.store.scan = original;
+      }
+    });
+    expect(loaded.result.shopDomain).toBe('brand-uk.myshopify.com'); // read before the edit
+    const next = inScript(account, () => loadChannelConfig('UK'));
+    expect(next.result.shopDomain).toBe('raced.myshopify.com');
+    expect(next.units).toBe(63); // the stale copy was not kept
   });
 
   it('throws INVALID_CONFIGURATION with every problem as JSON, and caches nothing for an unusable channel', () => {

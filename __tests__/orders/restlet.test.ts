@@ -277,7 +277,7 @@ describe('POST a Shopify order', () => {
         custrecord_pwi_sm_item: itemIdOf(account, 'TOTE-CNV'),
       },
     });
-    account.clock.advance(301); // the configuration cache holds for five minutes
+    // No wait: the configuration user event invalidated the channel's cached configuration on the map's creation.
     const retry = callOrders(account, 'POST', order);
     expect(retry.body['status']).toBe('created');
     const state = callOrders(account, 'GET', undefined, { shopifyOrderId: '820982911946154508' });

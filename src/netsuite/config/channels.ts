@@ -1,11 +1,10 @@
 /**
  * Loads channel configuration: one search per record type (channel, currency, tax map, SKU map, bundle map,
- * route rule), never a lookup per field. A loaded configuration is cached in N/cache for five minutes (NetSuite's
- * minimum TTL): orders arrive in bursts, and a cold load costs 62 units against an order budget of 40 while a
- * warm one costs 1 (measured in __tests__/config/loader.test.ts). Configuration edits therefore apply within five
- * minutes, or at once for a caller that asks for a fresh load; listChannels (health) always reads fresh.
+ * route rule), never a lookup per field. A loaded configuration is cached without expiry (config-cache.ts): a cold
+ * load costs 63 units against an order budget of 40 while a warm one costs 1 (measured in
+ * __tests__/config/loader.test.ts), and the configuration user event invalidates a channel's entry whenever one of
+ * its records is written, so an edit applies to the next order. listChannels (health) always reads fresh.
  */
-import * as cache from 'N/cache';
 import * as error from 'N/error';
 import * as search from 'N/search';
 import type {
@@ -22,18 +21,11 @@ import {
 } from '../../domain/config/build';
 import type { BundleMapRow, ChannelRow, RouteRuleRow, SkuMapRow, TaxMapRow } from '../../domain/config/rows';
 import { BUNDLE_MAP, CHANNEL, ROUTE_RULE, SKU_MAP, TAX_MAP } from './ids';
+import { readCachedConfig, storeConfig } from './config-cache';
 import { allRows, flag, integer, label, text } from './search-rows';
 
-const CACHE_NAME = 'pwi_channel_config';
-/** Seconds; NetSuite's minimum. */
-const CACHE_TTL = 300;
-/** N/cache holds values up to 500 KB; a configuration larger than this is simply not cached. */
-const MAX_CACHED_CHARS = 400_000;
-
-type CachedConfig = Extract<ChannelConfigResult, { ok: true }>;
-
 export interface LoadOptions {
-  /** Skip the cache (and refresh it): for health checks and right after a configuration change. */
+  /** Skip the cached copy (and refresh it): for a caller that must see the records as they are now. */
   readonly fresh?: boolean;
 }
 
@@ -50,16 +42,10 @@ export function loadChannelConfig(code: string, options: LoadOptions = {}): Chan
 /** As loadChannelConfig, but answers the problems instead of throwing, for callers that record them. */
 export function tryLoadChannelConfig(code: string, options: LoadOptions = {}): ChannelConfigResult {
   const wanted = normaliseChannelCode(code);
-  const store = cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED });
-  if (!options.fresh) {
-    const cached = store.get({ key: wanted });
-    if (cached !== null) return { ok: true, ...(JSON.parse(cached) as Omit<CachedConfig, 'ok'>) };
-  }
+  const cached = readCachedConfig(wanted);
+  if (cached.hit && !options.fresh) return cached.hit;
   const result = loadUncached(wanted);
-  if (result.ok) {
-    const value = JSON.stringify({ config: result.config, warnings: result.warnings });
-    if (value.length <= MAX_CACHED_CHARS) store.put({ key: wanted, value, ttl: CACHE_TTL });
-  }
+  if (result.ok) storeConfig(wanted, cached.seen, result);
   return result;
 }
 

@@ -7,9 +7,16 @@
  * - a catalogue too big for one cache value (over MAX_FULL_ROWS rows) is indexed SKU by SKU instead: ONE
  *   search for every SKU and mapped item id of the order (kit members are extra rows of the same search, via
  *   the memberitem column);
- * - a SKU the index lacks is always searched for (an item created since the index was built), so the cache can
- *   delay nothing but a SKU change within its 15 minutes; the caller clears it and retries when NetSuite rejects
- *   a cached item on save.
+ * - a SKU the index lacks is always searched for (an item created since the index was built), and NetSuite
+ *   rejects a deleted or inactive item on save, after which the caller clears the index and retries fresh.
+ *
+ * What the index can get wrong, then, is only a change it cannot see: a SKU moved from one active item to another,
+ * or a kit whose members changed; such an order posts the item the index knew. The TTL bounds that window, and
+ * every expiry costs the next order a 10-unit re-index (44 units, over its 40). Twelve hours: long enough that an
+ * order after an idle hour, a lunch break or most nights still finds the index, short enough that a catalogue
+ * change shows the same working day. Saving the channel record clears its index at once (the configuration user
+ * event), for a merchant who moves SKUs between items and cannot wait. There is no user event on items: item
+ * writes (imports, stock syncs) are far too frequent to pay for one each.
  */
 import * as cache from 'N/cache';
 import * as search from 'N/search';
@@ -24,7 +31,8 @@ import {
 import { text } from '../config/search-rows';
 
 const CACHE_NAME = 'pwi_item_index';
-const CACHE_TTL_SECONDS = 900;
+/** Seconds: twelve hours (see above for why). */
+const CACHE_TTL_SECONDS = 12 * 60 * 60;
 /** N/cache values are limited to 500 KB; an index is kept well below that. */
 const MAX_INDEX_CHARS = 400_000;
 /** Rows (items, plus one per kit member) indexed in one go; about 70 characters each in the cache. */
@@ -41,6 +49,8 @@ export interface CatalogLookup {
 
 /** The cached form: compact rows [itemId, sku, name, stocked 0|1, members "id*qty,id*qty"]. */
 interface StoredIndex {
+  /** The channel's SKU field when indexed: a channel switched to another field must not read the old index. */
+  readonly skuField: string;
   readonly complete: boolean;
   /** The catalogue was counted and found too big to index whole: later misses go straight to the SKU search. */
   readonly oversized?: boolean;
@@ -78,7 +88,7 @@ class ItemIndex {
     return { bySku: this.bySku, byId: this.byId };
   }
 
-  serialise(): string {
+  serialise(skuField: string): string {
     const rows = [...this.byId.values()].map((item): StoredIndex['rows'][number] => [
       item.itemId,
       item.sku,
@@ -86,14 +96,20 @@ class ItemIndex {
       item.tracksStock ? 1 : 0,
       item.members.map((member) => `${member.itemId}*${member.quantity}`).join(','),
     ]);
-    return JSON.stringify({ complete: this.complete, oversized: this.oversized, rows } satisfies StoredIndex);
+    return JSON.stringify({
+      skuField,
+      complete: this.complete,
+      oversized: this.oversized,
+      rows,
+    } satisfies StoredIndex);
   }
 
-  static parse(cached: string | null): ItemIndex {
+  static parse(cached: string | null, skuField: string): ItemIndex {
     const index = new ItemIndex(false);
     if (cached === null) return index;
     try {
       const stored = JSON.parse(cached) as StoredIndex;
+      if (stored.skuField !== skuField) return index;
       index.complete = stored.complete === true;
       index.oversized = stored.oversized === true;
       for (const [itemId, sku, name, stocked, members] of stored.rows) {
@@ -117,8 +133,8 @@ export function loadCatalog(config: ChannelConfig, skus: readonly string[], fres
   const wantedSkus = skusToSearch(skus, config);
   const wantedIds = idsToFetch(skus, config);
   const store = cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED });
-  const key = `${config.code}:${config.skuField}`;
-  let index = fresh ? new ItemIndex(false) : ItemIndex.parse(store.get({ key }));
+  const key = config.code;
+  let index = fresh ? new ItemIndex(false) : ItemIndex.parse(store.get({ key }), config.skuField);
   const missing = (): { skus: string[]; ids: string[] } => ({
     skus: wantedSkus.filter((sku) => !index.bySku.has(skuKey(sku))),
     ids: wantedIds.filter((id) => !index.byId.has(id)),
@@ -141,16 +157,20 @@ export function loadCatalog(config: ChannelConfig, skus: readonly string[], fres
     const rows = runRows(itemSearch(config, orderFilter(config, gaps.skus, gaps.ids)), 0, PAGE_SIZE);
     addRows(index, rows, config);
   }
-  const value = index.serialise();
+  const value = index.serialise(config.skuField);
   if (value.length <= MAX_INDEX_CHARS) store.put({ key, value, ttl: CACHE_TTL_SECONDS });
   return { catalog: index.catalog(), fromCache: false, source };
 }
 
 /** Forgets the channel's cached items (after NetSuite rejected one on save). */
 export function forgetCatalog(config: ChannelConfig): void {
-  cache
-    .getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED })
-    .remove({ key: `${config.code}:${config.skuField}` });
+  forgetCatalogOf([config.code]);
+}
+
+/** Forgets the cached items of these channels (by normalised code): 1 unit each. */
+export function forgetCatalogOf(codes: readonly string[]): void {
+  const store = cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED });
+  for (const code of new Set(codes)) store.remove({ key: code });
 }
 
 /** Every active item in one paged search, or null when the catalogue is too big for one cache value. */
