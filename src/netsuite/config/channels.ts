@@ -165,7 +165,7 @@ function readChannels(filters: Filter[]): ChannelRow[] {
 
 /**
  * The ISO code (symbol) and name of each channel's currency, from one currency search. A join column would save
- * the search, but it is read once per cache period, and a plain search is what every account supports.
+ * the search, but it runs only on a cold load, and a plain search is what every account supports.
  */
 function withCurrencies(channels: ChannelRow[]): ChannelRow[] {
   const names = namesById(

@@ -70,8 +70,7 @@ function childChannelCodes(recordType: string, versions: readonly record.Record[
     (id): id is string => id !== null,
   );
   if (ids.length === 0) return null;
-  // One search (10 units) for up to two channels. A channel deleted meanwhile is simply not found: its own delete
-  // invalidated it.
+  // One search (10 units) for up to two channels. None found (deleted meanwhile): every channel, rather than a guess.
   const rows = allRows(
     search.create({
       type: CHANNEL.type,

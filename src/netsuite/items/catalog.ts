@@ -12,7 +12,7 @@
  *
  * What the index can get wrong, then, is only a change it cannot see: a SKU moved from one active item to another,
  * or a kit whose members changed; such an order posts the item the index knew. The TTL bounds that window, and
- * every expiry costs the next order a 10-unit re-index (44 units, over its 40). Twelve hours: long enough that an
+ * every expiry costs the next order an 11-unit re-index (46 units, over its 40). Twelve hours: long enough that an
  * order after an idle hour, a lunch break or most nights still finds the index, short enough that a catalogue
  * change shows the same working day. Saving the channel record clears its index at once (the configuration user
  * event), for a merchant who moves SKUs between items and cannot wait. There is no user event on items: item
