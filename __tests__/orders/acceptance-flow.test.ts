@@ -588,10 +588,13 @@ describe('issue 5 acceptance: the record type follows the channel, optionally by
     account.ui.editRecord('customrecord_pwi_channel', channel, {
       fields: { custrecord_pwi_ch_type_by_status: 'paid=Cash Sale' },
     });
-    account.clock.advance(301); // past the configuration cache
+    // No wait: the configuration user event made the switch apply to the very next delivery.
     const again = callOrders(account, 'POST', ukOrder());
     expect(again.body).toMatchObject({ status: 'duplicate', recordType: 'salesorder', id: first.body['id'] });
     expect(account.ui.findRecords('cashsale')).toHaveLength(0);
+    // The switch was live for that re-delivery: a new paid order right after it is a Cash Sale.
+    const next = callOrders(account, 'POST', renumbered(ukOrder(), '6500000002', '#P2'));
+    expect(next.body).toMatchObject({ status: 'created', recordType: 'cashsale' });
   });
 });
 
