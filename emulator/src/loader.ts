@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NotEmulatedError } from './errors';
+import { PROVIDED_GLOBALS, scriptGlobalObject, shadowedGlobals } from './script-globals';
 import { DeployError } from './sdf/project-model';
 
 /** Where the emulated N/ modules live: emulator/N/<name>.ts (or .js once built). */
@@ -43,7 +44,8 @@ export interface ScriptHeader {
   readonly moduleScope: string | null;
 }
 
-type Wrapper = (define: unknown, log: unknown, Date: DateConstructor) => void;
+/** A compiled file: called with `this` = the script's global object and PROVIDED_GLOBALS, then the shadowed names. */
+type Wrapper = (this: object, ...globals: unknown[]) => void;
 
 interface CompiledFile {
   readonly mtimeMs: number;
@@ -63,6 +65,9 @@ type DefineCall = { deps: string[]; factory: Factory | unknown };
  */
 export class ScriptLoader {
   private readonly scriptDate: DateConstructor;
+  /** The script's `globalThis`, and the values after `define` in every wrapper call (see PROVIDED_GLOBALS). */
+  private readonly scriptGlobal: object;
+  private readonly globalValues: readonly unknown[];
 
   /**
    * `now` is the account clock: scripts' `new Date()` and `Date.now()` read it, so advancing the clock moves the
@@ -73,6 +78,9 @@ export class ScriptLoader {
     now?: () => number,
   ) {
     this.scriptDate = now ? clockDate(now) : Date;
+    const log = globalLog();
+    this.scriptGlobal = scriptGlobalObject({ log, Date: this.scriptDate });
+    this.globalValues = [log, this.scriptDate, this.scriptGlobal, ...shadowedGlobals().values];
   }
 
   /** Loads an entry file (File Cabinet path, e.g. /SuiteScripts/pwi/entrypoints/rl.js) and returns its module value. */
@@ -114,11 +122,12 @@ export class ScriptLoader {
     const source = fs.readFileSync(file, 'utf8');
     // Compiled with the Function constructor of this realm rather than vm.Script: under jest, code run through
     // vm lives in another realm, where `instanceof Date` or `instanceof Error` against the emulator's classes
-    // fails. The function is only the file's outer scope; every call builds fresh module state.
+    // fails. The function is only the file's outer scope; every call builds fresh module state. Its parameters
+    // shadow every global a SuiteScript 2.1 server script does not have (script-globals.ts), so a script reading
+    // `process` or `setTimeout` sees what it would see in NetSuite at the cost of one call's arguments.
     const wrapper = new Function(
-      'define',
-      'log',
-      'Date',
+      ...PROVIDED_GLOBALS,
+      ...shadowedGlobals().names,
       `${source}\n//# sourceURL=${fileCabinetPath}`,
     ) as Wrapper;
     const entry = { mtimeMs: stat.mtimeMs, source, wrapper };
@@ -139,7 +148,7 @@ export class ScriptLoader {
       if (call) throw new NotEmulatedError(`more than one define() in ${fileCabinetPath}`);
       call = parseDefineArgs(args, fileCabinetPath);
     };
-    wrapper(define, globalLog(), this.scriptDate);
+    wrapper.call(this.scriptGlobal, define, ...this.globalValues);
     const defined = call as DefineCall | null;
     if (!defined) throw new DeployError(fileCabinetPath, 'the file does not call define()');
     const exportsObject: Record<string, unknown> = {};
