@@ -2,6 +2,7 @@ import { Account } from '../emulator/src/account';
 import { serveAccount } from '../emulator/src/server/account-adapter';
 import { EmulatorServer } from '../emulator/src/server/emulator-server';
 import { BURST, replayBurst } from './burst';
+import { CONFIG_UE, workMissingSku } from './exception-fix';
 import { FLOW, type OrderReply } from './flows';
 import {
   channelTotals,
@@ -16,6 +17,7 @@ import type {
   CustomerOutcome,
   DemoReport,
   DeployedFlow,
+  ExceptionFix,
   OrderOutcome,
   Redelivery,
   StepOutcome,
@@ -27,9 +29,13 @@ import {
   type CustomerEvent,
   customerEvents,
   type DayEvent,
+  skuFixes,
   tradingDay,
 } from './scenario';
 import { summarise } from './summarise';
+
+/** The step's flow when a person does it in NetSuite rather than a script. */
+const UI = 'NetSuite UI';
 
 export interface DemoOptions {
   readonly projectDir: string;
@@ -131,11 +137,56 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
 
     // 3. The day's orders, in the order Shopify took them.
     const orders: OrderOutcome[] = [];
+    const fixes: ExceptionFix[] = [];
     const redeliveries: Redelivery[] = [];
     const orderDeploy = firstDeployment(FLOW.order);
     if (orderDeploy) {
       progress(`Replaying ${tradingDay().length} order deliveries through ${FLOW.order} ...`);
+      // Exceptions someone works during the day, in time order between the deliveries.
+      const pendingFixes = [...skuFixes()].sort((a, b) => a.at.localeCompare(b.at));
+      const workFixesDueBy = async (time: string): Promise<void> => {
+        while (pendingFixes[0] !== undefined && pendingFixes[0].at <= time) {
+          const fix = pendingFixes.shift();
+          if (fix === undefined) break;
+          const index = orders.findIndex((o) => o.channel === fix.channel && o.name === fix.orderName);
+          const delivered = tradingDay().find(
+            (e) => !e.redelivery && e.order.channel === fix.channel && e.order.name === fix.orderName,
+          );
+          const t0 = Date.now();
+          try {
+            if (index < 0 || delivered === undefined) throw new Error(`${fix.orderName} was not delivered`);
+            const worked = await workMissingSku(account, client, orderDeploy, fix, delivered);
+            fixes.push(worked.fix);
+            step(
+              UI,
+              `${fix.at} ${fix.who} maps ${fix.sku} → ${worked.fix.itemSku}`,
+              null,
+              `SKU map ${worked.fix.skuMapId}, as exception ${worked.fix.exceptionId} suggested; ` +
+                `${CONFIG_UE} ran ${worked.fix.userEventRuns}×`,
+              Date.now() - t0,
+            );
+            step(
+              FLOW.order,
+              `${fix.retryAt} ${fix.channel} ${fix.orderName} retried by Patchworks`,
+              worked.retry.reply,
+              `${summarise(worked.retry.reply.body)}; exception ${worked.fix.exceptionId} ${worked.fix.exceptionStatus}`,
+              worked.retry.reply.ms,
+            );
+            const retried = readBack(account, delivered, worked.retry.reply.status, worked.retry.body);
+            orders[index] = {
+              ...retried,
+              note: `${retried.note}; posted on Patchworks' retry after the SKU map was added`,
+            };
+            replayed.set(CONFIG_UE, `afterSubmit of the SKU map ${fix.who} adds at ${fix.at}`);
+          } catch (error) {
+            gaps.push(
+              `Working the exception of ${fix.channel} ${fix.orderName}: ${(error as Error).message}.`,
+            );
+          }
+        }
+      };
       for (const event of tradingDay()) {
+        await workFixesDueBy(event.at);
         const outcome = await deliverOrder(client, orderDeploy, event, step);
         if (event.redelivery) {
           const first = orders.find((o) => o.shopifyOrderId === event.order.shopifyOrderId);
@@ -159,6 +210,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
         }
         orders.push(readBack(account, event, outcome.httpStatus, outcome.reply));
       }
+      await workFixesDueBy('24:00');
       replayed.set(FLOW.order, 'POST per Shopify order (one repeated), GET order state');
 
       // 4. The warehouse ships what it can: Sales Orders become shipped item fulfilments.
@@ -172,28 +224,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
           const current = account.ui.loadRecord('salesorder', order.recordId);
           if (current.fields['orderstatus'] === 'A') {
             account.ui.editRecord('salesorder', order.recordId, { fields: { orderstatus: 'B' } });
-            step(
-              'ui',
-              `approve ${order.name}`,
-              null,
-              'pending approval → pending fulfilment',
-              Date.now() - t0,
-            );
+            step(UI, `approve ${order.name}`, null, 'pending approval → pending fulfilment', Date.now() - t0);
           }
           const fulfilmentId = account.ui.transformRecord('salesorder', order.recordId, 'itemfulfillment', {
             fields: { shipstatus: 'C' },
           });
           orders[index] = { ...order, fulfilmentId: String(fulfilmentId) };
-          step(
-            'ui',
-            `fulfil ${order.name}`,
-            null,
-            `item fulfilment ${fulfilmentId}, shipped`,
-            Date.now() - t0,
-          );
+          step(UI, `fulfil ${order.name}`, null, `item fulfilment ${fulfilmentId}, shipped`, Date.now() - t0);
         } catch (error) {
           step(
-            'ui',
+            UI,
             `fulfil ${order.name}`,
             null,
             `not fulfilled: ${(error as Error).message}`,
@@ -292,6 +332,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       orders,
       redeliveries,
       customers,
+      fixes,
       burst,
       channels: channelTotals(orders),
       exceptions: exceptionRecords(account),

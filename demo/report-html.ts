@@ -1,8 +1,11 @@
 import {
   type DemoReport,
+  deploymentsText,
+  fixText,
   formatMoney,
   fulfilmentText,
   governanceRows,
+  openExceptions,
   recordText,
   statusCounts,
   stockMoveRows,
@@ -20,7 +23,7 @@ export function renderHtml(report: DemoReport): string {
         report.flows.map((f) => [
           f.scriptId,
           f.scriptType,
-          f.deployments.join(', '),
+          deploymentsText(f.scriptId, f.deployments),
           f.replayedAs ?? '— no scenario yet',
         ]),
       ),
@@ -63,7 +66,7 @@ export function renderHtml(report: DemoReport): string {
           fulfilmentText(o),
           o.note,
         ]),
-        (row) => (row[8] === '✘' ? 'bad' : row[8] === '✔' ? 'good' : ''),
+        (row) => (row[8] === '✘' ? 'bad' : ''),
       ),
     ),
     section(
@@ -77,7 +80,7 @@ export function renderHtml(report: DemoReport): string {
           formatMoney(c.netsuiteTotal),
           c.tied ? '✔ yes' : '✘ no',
         ]),
-        (row) => (row[4]?.startsWith('✘') ? 'bad' : 'good'),
+        (row) => (row[4]?.startsWith('✘') ? 'bad' : ''),
       ),
     ),
     report.burst === null
@@ -116,14 +119,18 @@ export function renderHtml(report: DemoReport): string {
           ),
         ),
     section(
-      'Exceptions with suggested fixes',
+      `Exceptions raised today, with suggested fixes (${openExceptions(report)} still open)`,
       report.exceptions.length === 0
         ? '<p>None.</p>'
         : `<ul>${report.exceptions
-            .map(
-              (e) =>
-                `<li><strong>${esc(e.category)}</strong> (${esc(e.status)}, exception ${esc(e.recordId)}) ${esc(e.reference)}: ${esc(e.message)}<br><em>Suggested fix:</em> ${esc(e.suggestedFix)}</li>`,
-            )
+            .map((e) => {
+              const worked = report.fixes
+                .filter((f) => f.exceptionId === e.recordId)
+                .map((f) => `<br><em>Worked:</em> ${esc(fixText(f))}`)
+                .join('');
+              const state = e.status === 'Resolved' ? 'ok' : 'no';
+              return `<li><strong>${esc(e.category)}</strong> <span class="${state}">${esc(e.status)}</span> · exception ${esc(e.recordId)} · ${esc(e.reference)}: ${esc(e.message)}<br><em>Suggested fix:</em> ${esc(e.suggestedFix)}${worked}</li>`;
+            })
             .join('')}</ul>`,
     ),
     section(
@@ -174,10 +181,10 @@ export function renderHtml(report: DemoReport): string {
 <style>
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2733;background:#fbfbfa}
 h1{font-size:1.5rem;margin-bottom:.25rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d6dbe0;padding-bottom:.25rem}
-.summary{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.card{background:#fff;border:1px solid #d6dbe0;border-radius:6px;padding:.75rem 1rem;min-width:10rem}
+.summary{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.card{background:#fff;border:1px solid #d6dbe0;border-radius:6px;padding:.75rem 1rem;flex:1 1 10rem}
 .card b{display:block;font-size:1.4rem}table{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
 th,td{border:1px solid #e1e5e9;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#eef1f4}
-tr.good td:nth-child(9),tr.good td:last-child{color:#11703a}tr.bad td{background:#fdecea}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.ok{color:#11703a}.no{color:#b3261e}tr.bad td{background:#fdecea}
 li{margin:.4rem 0}small{color:#5b6673}
 </style>
 </head>
@@ -187,8 +194,8 @@ li{margin:.4rem 0}small{color:#5b6673}
 <div class="summary">
 <div class="card"><b>${posted}</b>orders posted</div>
 <div class="card"><b>${tiedAll ? '✔' : '✘'}</b>totals tie to Shopify</div>
-<div class="card"><b>${report.exceptions.length}</b>exceptions</div>
-<div class="card"><b>${report.http.requests}</b>RESTlet requests (${esc(statusCounts(report.http.byStatus))})</div>
+<div class="card"><b>${openExceptions(report)}</b>exceptions still open (${report.exceptions.length} raised)</div>
+<div class="card"><b>${report.http.requests}</b>RESTlet requests<br><small>HTTP ${esc(statusCounts(report.http.byStatus))}${report.burst ? `; ${report.burst.refusals} refused at the concurrency limit, retried` : ''}</small></div>
 </div>
 ${sections.join('\n')}
 </body>
@@ -209,10 +216,18 @@ function table(
   const body = rows
     .map((row) => {
       const cls = rowClass(row);
-      return `<tr${cls ? ` class="${cls}"` : ''}>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`;
+      return `<tr${cls ? ` class="${cls}"` : ''}>${row.map((cell) => `<td${cellClass(cell)}>${esc(cell)}</td>`).join('')}</tr>`;
     })
     .join('');
   return `<table>${head}${body}</table>`;
+}
+
+/** Amounts and counts align right so their digits line up; ticks and crosses take their colour. */
+function cellClass(cell: string): string {
+  if (/^(?:[A-Z]{3} )?-?[\d,]+(?:\.\d+)?$/.test(cell)) return ' class="num"';
+  if (cell.startsWith('✔')) return ' class="ok"';
+  if (cell.startsWith('✘')) return ' class="no"';
+  return '';
 }
 
 function esc(text: string): string {

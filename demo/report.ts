@@ -13,7 +13,10 @@ export interface OrderOutcome {
   readonly channel: string;
   readonly name: string;
   readonly shopifyOrderId: string;
-  /** What the order RESTlet answered for the first delivery: created, duplicate, queued, exception, or error. */
+  /**
+   * What the order RESTlet answered for the first delivery (created, duplicate, queued, exception, or error), or
+   * for the retry after an exception was fixed during the day (the note then says so).
+   */
   readonly status: string;
   readonly httpStatus: number;
   readonly recordType: string | null;
@@ -98,6 +101,31 @@ export interface Redelivery {
   readonly sameRecord: boolean;
 }
 
+/**
+ * An exception worked during the day: the configuration record someone added in NetSuite (as the exception
+ * suggested), the configuration user event that saw it, and what Patchworks' retry of the order then got.
+ */
+export interface ExceptionFix {
+  readonly at: string;
+  readonly who: string;
+  /** Channel and order, as the exceptions list names them ("UK #1004"). */
+  readonly reference: string;
+  readonly exceptionId: string;
+  readonly sku: string;
+  /** The item the SKU now maps to: the closest item the exception suggested. */
+  readonly itemSku: string;
+  readonly itemName: string;
+  readonly skuMapId: string;
+  /** Runs of the configuration user event the new record fired. */
+  readonly userEventRuns: number;
+  readonly retryAt: string;
+  readonly retryHttpStatus: number;
+  /** What the order RESTlet answered the retry: created once the SKU resolves. */
+  readonly retryStatus: string;
+  /** The exception's status after the retry, read from the record (Resolved when the order posted). */
+  readonly exceptionStatus: string;
+}
+
 /** One customer webhook and what the customer RESTlet made of it. */
 export interface CustomerOutcome {
   readonly label: string;
@@ -135,6 +163,7 @@ export interface DemoReport {
   readonly orders: readonly OrderOutcome[];
   readonly redeliveries: readonly Redelivery[];
   readonly customers: readonly CustomerOutcome[];
+  readonly fixes: readonly ExceptionFix[];
   readonly burst: BurstOutcome | null;
   readonly channels: readonly ChannelTotals[];
   readonly exceptions: readonly ExceptionOutcome[];
@@ -189,6 +218,32 @@ export function governanceRows(governance: readonly FlowGovernance[]): string[][
   ]);
 }
 
+/** Exceptions not yet resolved: the operations team's queue. */
+export function openExceptions(report: DemoReport): number {
+  return report.exceptions.filter((e) => e.status !== 'Resolved').length;
+}
+
+/** What was done about an exception during the day, in one sentence. */
+export function fixText(fix: ExceptionFix): string {
+  return (
+    `at ${fix.at} ${fix.who} added SKU map ${fix.skuMapId}: ${fix.sku} → ${fix.itemSku} (${fix.itemName}); ` +
+    `the configuration user event ran ${fix.userEventRuns}× and marked the channel's cached configuration stale; ` +
+    `at ${fix.retryAt} Patchworks retried the order: HTTP ${fix.retryHttpStatus}, ${fix.retryStatus}; ` +
+    `the exception is now ${fix.exceptionStatus}.`
+  );
+}
+
+/**
+ * A script's deployments, shortened when they share the script's own name as prefix:
+ * "customdeploy_pwi_config_ue_{channel, sku_map}" instead of the full ids repeated.
+ */
+export function deploymentsText(scriptId: string, deployments: readonly string[]): string {
+  const prefix = `${scriptId.replace(/^customscript_/, 'customdeploy_')}_`;
+  if (deployments.length < 2 || !deployments.every((d) => d.startsWith(prefix)))
+    return deployments.join(', ');
+  return `${prefix}{${deployments.map((d) => d.slice(prefix.length)).join(', ')}}`;
+}
+
 /** RESTlet answers counted by HTTP status ("200×12, 400×1"). */
 export function statusCounts(byStatus: Readonly<Record<string, number>>): string {
   return Object.entries(byStatus)
@@ -228,7 +283,7 @@ export function renderText(report: DemoReport): string {
       report.flows.map((f) => [
         f.scriptId,
         f.scriptType,
-        f.deployments.join(', '),
+        deploymentsText(f.scriptId, f.deployments),
         f.replayedAs ?? '— (no scenario yet)',
       ]),
     ),
@@ -299,11 +354,13 @@ export function renderText(report: DemoReport): string {
     );
   }
 
-  out.push('\nExceptions waiting for someone');
+  out.push(`\nExceptions raised today (${openExceptions(report)} still open)`);
   if (report.exceptions.length === 0) out.push('  none');
   for (const e of report.exceptions) {
     out.push(`  [${e.category}, ${e.status}] ${e.reference} (exception ${e.recordId}): ${e.message}`);
     out.push(`      Suggested fix: ${e.suggestedFix}`);
+    for (const fix of report.fixes.filter((f) => f.exceptionId === e.recordId))
+      out.push(`      Worked: ${fixText(fix)}`);
   }
 
   out.push('\nStock shipped today (on hand per location)');

@@ -301,6 +301,34 @@ export function tradingDay(): DayEvent[] {
 }
 
 /**
+ * An exception worked during the day: someone in NetSuite makes the fix the exception suggests (a SKU map record
+ * for the SKU, pointing at the closest item it names), then Patchworks retries the order from its queue.
+ */
+export interface SkuFixEvent {
+  readonly at: string;
+  readonly retryAt: string;
+  /** Who makes the fix, as the report names them. */
+  readonly who: string;
+  readonly channel: string;
+  readonly orderName: string;
+  readonly sku: string;
+}
+
+/** The pink tee of #1004 is a new colourway; the operations lead maps it to the item the exception suggests. */
+export function skuFixes(): SkuFixEvent[] {
+  return [
+    {
+      at: '13:45',
+      retryAt: '13:50',
+      who: 'the operations lead',
+      channel: 'UK',
+      orderName: '#1004',
+      sku: 'TEE-PNK-M',
+    },
+  ];
+}
+
+/**
  * Evening catch-up: Patchworks was paused for an hour, then releases the queued orders all at once. Guests from
  * across the UK, one to three lines each; it meets the account's concurrency limit.
  */

@@ -32,12 +32,12 @@ describe('the demo day', () => {
     expect(run.report.flows.map((f) => f.scriptId)).toEqual(run.account.scripts().map((s) => s.def.scriptId));
   });
 
-  it('posts every mappable order once, each tied to Shopify to the cent', () => {
+  it('posts every order once, each tied to Shopify to the cent (#1004 on its retry, once its SKU was mapped)', () => {
     if (!orderFlowDeployed()) {
       expect(run.report.gaps).toContain(`${ORDER_RL} is not deployed yet: no orders were replayed.`);
       return;
     }
-    const expected = firstDeliveries().filter((event) => !event.intent.includes('unmapped SKU'));
+    const expected = firstDeliveries();
     const posted = run.report.orders.filter((o) => o.recordId !== null);
     expect(posted.map((o) => `${o.channel} ${o.name}`).sort()).toEqual(
       expected.map((e) => `${e.order.channel} ${e.order.name}`).sort(),
@@ -74,16 +74,60 @@ describe('the demo day', () => {
     expect(matching).toHaveLength(1);
   });
 
-  it('turns the unknown SKU into a MISSING_SKU exception with a suggested fix, posting nothing for that order', () => {
+  it('turns the unknown SKU into a MISSING_SKU exception with a suggested fix, posting nothing at first', () => {
     if (!orderFlowDeployed()) return expect(run.report.exceptions).toEqual([]);
-    const unmapped = run.report.orders.find((o) => o.name === '#1004');
-    expect(unmapped).toMatchObject({ status: 'exception', recordId: null });
+    const first = run.report.steps.find((s) => s.label.startsWith('13:20 UK #1004'));
+    expect(first?.result).toMatch(/^status exception, exceptions MISSING_SKU/);
     // Read from the exception records NetSuite holds, not from the RESTlet's answer.
     expect(run.report.exceptions).toHaveLength(1);
     const exception = run.report.exceptions.find((e) => e.reference === 'UK #1004');
-    expect(exception).toMatchObject({ category: 'Missing SKU', status: 'Open' });
+    expect(exception).toMatchObject({ category: 'Missing SKU' });
     expect(exception?.message).toContain('TEE-PNK-M');
-    expect(exception?.suggestedFix.length).toBeGreaterThan(10);
+    expect(exception?.suggestedFix).toMatch(
+      /add a SKU map record for channel UK \(closest items: TEE-PNK-M → /,
+    );
+  });
+
+  it('resolves it the way it suggests: a SKU map added in the UI, the config user event, Patchworks retries, posted once', () => {
+    if (!orderFlowDeployed()) return expect(run.report.fixes).toEqual([]);
+    const exception = run.report.exceptions.find((e) => e.reference === 'UK #1004');
+    const [fix] = run.report.fixes;
+    expect(run.report.fixes).toHaveLength(1);
+    // The item mapped is the first closest item the suggested fix names.
+    const suggested = /TEE-PNK-M → ([A-Z0-9-]+)/.exec(exception?.suggestedFix ?? '')?.[1];
+    expect(fix).toMatchObject({
+      reference: 'UK #1004',
+      exceptionId: exception?.recordId,
+      sku: 'TEE-PNK-M',
+      itemSku: suggested,
+      userEventRuns: 1,
+      retryHttpStatus: 200,
+      retryStatus: 'created',
+      exceptionStatus: 'Resolved',
+    });
+    // What NetSuite holds, read independently of the report.
+    const skuMap = run.account.ui.loadRecord('customrecord_pwi_sku_map', fix?.skuMapId ?? '');
+    const item = run.account.ui.loadRecord('inventoryitem', String(skuMap.fields['custrecord_pwi_sm_item']));
+    expect(item.fields['itemid']).toBe(suggested);
+    const channel = run.account.ui.findRecords('customrecord_pwi_channel', { custrecord_pwi_ch_code: 'UK' });
+    expect(String(skuMap.fields['custrecord_pwi_sm_channel'])).toBe(String(channel[0]?.id));
+    expect(exception?.status).toBe('Resolved');
+    // The channel's configuration is cached without expiry: the retry sees the new map only because this user
+    // event marked it stale.
+    const ue = run.account.executions().filter((e) => e.scriptId === 'customscript_pwi_config_ue');
+    expect(ue.map((e) => [e.deploymentId, e.outcome])).toEqual([
+      ['customdeploy_pwi_config_ue_sku_map', 'success'],
+    ]);
+    const order = run.report.orders.find((o) => o.channel === 'UK' && o.name === '#1004');
+    expect(order).toMatchObject({ status: 'created', tied: true });
+    expect(order?.note).toContain('retry');
+    const records = run.account.ui.findRecords(order?.recordType ?? 'salesorder', {
+      custbody_pwi_shopify_order_id: order?.shopifyOrderId ?? '',
+    });
+    expect(records.map((r) => String(r.id))).toEqual([order?.recordId]);
+    // The mapped line landed on the suggested item.
+    const lines = records[0]?.sublists['item'] ?? [];
+    expect(lines.some((line) => String(line['item']) === String(item.id))).toBe(true);
   });
 
   it('ships every sales order as the warehouse would', () => {
@@ -111,12 +155,13 @@ describe('the demo day', () => {
     if (!orderFlowDeployed()) return expect(run.report.stockMoves).toEqual([]);
     const moved = (sku: string, location: string) =>
       run.report.stockMoves.find((m) => m.sku === sku && m.location === location);
-    // #1001 ships two black tees; the Tee Trio kit of #1002 ships one more through its components.
+    // #1001 ships two black tees; the Tee Trio kit of #1002 ships one more through its components, and #1004's
+    // pink tee one more, once mapped to the black tee the exception suggested.
     expect(moved('TEE-BLK-M', 'Leeds Warehouse')).toMatchObject({ before: expect.any(Number) });
     expect(
       (moved('TEE-BLK-M', 'Leeds Warehouse')?.after ?? 0) -
         (moved('TEE-BLK-M', 'Leeds Warehouse')?.before ?? 0),
-    ).toBe(-3);
+    ).toBe(-4);
     // #1005 is tagged click-and-collect: the routing rule sends it to the shop.
     const jean = moved('JEAN-IND-32', 'London Carnaby Street Shop');
     expect((jean?.after ?? 0) - (jean?.before ?? 0)).toBe(-1);
@@ -134,9 +179,13 @@ describe('the demo day', () => {
     );
     if (orderFlowDeployed()) {
       const orders = run.report.governance.find((g) => g.flow.startsWith(`${ORDER_RL} /`));
-      // 8 deliveries, one GET per order outcome, and the burst's orders (refused requests run no script).
+      // 8 deliveries, the retry of each worked exception, one GET per order outcome, and the burst's orders
+      // (refused requests run no script).
       expect(orders?.executions).toBe(
-        tradingDay().length + run.report.orders.length + (run.report.burst?.orders ?? 0),
+        tradingDay().length +
+          run.report.fixes.length +
+          run.report.orders.length +
+          (run.report.burst?.orders ?? 0),
       );
       expect(orders?.maxUnits).toBeLessThanOrEqual(5000);
     }

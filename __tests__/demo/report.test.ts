@@ -1,4 +1,5 @@
-import { type DemoReport, formatMoney, renderText } from '../../demo/report';
+import { deploymentsText, type DemoReport, formatMoney, renderText } from '../../demo/report';
+import { summarise } from '../../demo/summarise';
 import { renderHtml } from '../../demo/report-html';
 
 const gbp = (minor: number) => ({ minor, currency: 'GBP' });
@@ -39,6 +40,23 @@ const report: DemoReport = {
   ],
   redeliveries: [],
   customers: [],
+  fixes: [
+    {
+      at: '13:45',
+      who: 'the operations lead',
+      reference: 'UK #1004',
+      exceptionId: '1',
+      sku: 'TEE-PNK-M',
+      itemSku: 'TEE-BLK-M',
+      itemName: 'Classic Organic Tee — Black / M',
+      skuMapId: '2',
+      userEventRuns: 1,
+      retryAt: '13:50',
+      retryHttpStatus: 200,
+      retryStatus: 'exception',
+      exceptionStatus: 'Open',
+    },
+  ],
   burst: null,
   channels: [
     {
@@ -103,5 +121,68 @@ describe('demo report renderers', () => {
     expect(html).toContain('SKU &#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;friends&#34;');
     expect(html).not.toMatch(/<link|\bsrc=|url\(/i);
     expect(html).toContain('Not covered yet');
+  });
+
+  it('lists what was done about an exception under it, and counts the ones still open', () => {
+    const text = renderText(report);
+    expect(text).toContain('Exceptions raised today (1 still open)');
+    expect(text).toMatch(
+      /\[Missing SKU, Open\] UK #1004 \(exception 1\)[^\n]*\n\s+Suggested fix: Map it\.\n\s+Worked: at 13:45 the operations lead added SKU map 2: TEE-PNK-M → TEE-BLK-M/,
+    );
+    expect(text).toContain(
+      'at 13:50 Patchworks retried the order: HTTP 200, exception; the exception is now Open.',
+    );
+    const html = renderHtml(report);
+    expect(html).toContain('<b>1</b>exceptions still open (1 raised)');
+    expect(html).toContain('<em>Worked:</em> at 13:45 the operations lead added SKU map 2');
+    expect(html).toContain('<span class="no">Open</span>');
+  });
+
+  it('aligns amounts and counts to the right and colours ticks, leaving text cells alone', () => {
+    const html = renderHtml(report);
+    expect(html).toContain('<td class="num">GBP 73.95</td>');
+    expect(html).toContain('<td class="num">-2</td>');
+    expect(html).toContain('<td>new customer</td>');
+    expect(html).toContain('<td class="no">✘ no</td>');
+  });
+
+  it('shortens deployments named after their script, and leaves others whole', () => {
+    expect(
+      deploymentsText('customscript_pwi_config_ue', [
+        'customdeploy_pwi_config_ue_channel',
+        'customdeploy_pwi_config_ue_sku_map',
+      ]),
+    ).toBe('customdeploy_pwi_config_ue_{channel, sku_map}');
+    expect(deploymentsText('customscript_pwi_order_rl', ['customdeploy_pwi_order_rl'])).toBe(
+      'customdeploy_pwi_order_rl',
+    );
+    expect(deploymentsText('customscript_pwi_x', ['customdeploy_pwi_x_a', 'customdeploy_other'])).toBe(
+      'customdeploy_pwi_x_a, customdeploy_other',
+    );
+  });
+
+  it('summarises an order answer by its record, leaving out what the answer left null', () => {
+    expect(summarise({ status: 'created', recordType: 'salesorder', tranid: 'SO7', id: 7 })).toBe(
+      'created salesorder SO7 (id 7)',
+    );
+    expect(summarise({ status: 'created', recordType: 'cashsale', tranid: '8', id: 8 })).toBe(
+      'created cashsale 8',
+    );
+    expect(
+      summarise({
+        status: 'exception',
+        recordType: null,
+        tranid: null,
+        id: null,
+        exceptions: [{ category: 'MISSING_SKU' }],
+      }),
+    ).toBe('status exception, exceptions MISSING_SKU');
+    expect(
+      summarise({
+        found: true,
+        record: { recordType: 'cashsale', tranid: '6', status: null },
+        fulfilment: { state: 'complete' },
+      }),
+    ).toBe('found cashsale 6, fulfilment complete');
   });
 });
