@@ -1,4 +1,5 @@
 import type { Account } from '../emulator/src/account';
+import type { ExecutionRecord } from '../emulator/src/execution';
 import { EXCEPTION_RECORD, FLOW, type OrderReply } from './flows';
 import { exceptionRecords } from './read-back';
 import type { ExceptionFix } from './report';
@@ -40,7 +41,7 @@ export async function workMissingSku(
   const suggestion = closestItem(String(exception.fields['custrecord_pwi_ex_details'] ?? '{}'), fix.sku);
   if (!suggestion) throw new Error(`exception ${open.recordId} suggests no item for ${fix.sku}`);
 
-  const userEventRunsBefore = configUserEventRuns(account);
+  const userEventRunsBefore = configUserEventRuns(account).length;
   const skuMapId = account.ui.createRecord(SKU_MAP_RECORD, {
     fields: {
       name: `${fix.channel} new colourway ${fix.sku}`,
@@ -49,7 +50,7 @@ export async function workMissingSku(
       custrecord_pwi_sm_item: suggestion.itemId,
     },
   });
-  const userEventRuns = configUserEventRuns(account) - userEventRunsBefore;
+  const userEventRuns = configUserEventRuns(account).slice(userEventRunsBefore);
 
   const reply = await client.call('POST', FLOW.order, orderDeploy, {
     body: { channel: delivered.order.channel, order: delivered.order.payload },
@@ -66,7 +67,8 @@ export async function workMissingSku(
       itemSku: suggestion.sku,
       itemName: suggestion.name,
       skuMapId: String(skuMapId),
-      userEventRuns,
+      userEventRuns: userEventRuns.length,
+      staleChannels: staleChannels(userEventRuns),
       retryAt: fix.retryAt,
       retryHttpStatus: reply.status,
       retryStatus: body.status ?? `error ${reply.status}`,
@@ -94,6 +96,21 @@ function closestItem(detailsJson: string, sku: string): Suggestion | null {
   return { itemId: String(itemId), sku: itemSku, name: typeof name === 'string' ? name : itemSku };
 }
 
-function configUserEventRuns(account: Account): number {
-  return account.executions().filter((e) => e.scriptId === CONFIG_UE).length;
+function configUserEventRuns(account: Account): readonly ExecutionRecord[] {
+  return account.executions().filter((e) => e.scriptId === CONFIG_UE);
+}
+
+/** The channel codes the user event's audit lines say it marked stale (src/entrypoints/userevents/config_ue.ts). */
+function staleChannels(runs: readonly ExecutionRecord[]): string[] {
+  const codes = new Set<string>();
+  for (const line of runs.flatMap((run) => run.logs)) {
+    if (line.title !== 'Channel configuration cache invalidated') continue;
+    try {
+      const logged = (JSON.parse(line.details) as { codes?: unknown }).codes;
+      if (Array.isArray(logged)) for (const code of logged) codes.add(String(code));
+    } catch {
+      // Not the JSON the user event writes: names no channel.
+    }
+  }
+  return [...codes].sort();
 }

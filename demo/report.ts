@@ -118,6 +118,8 @@ export interface ExceptionFix {
   readonly skuMapId: string;
   /** Runs of the configuration user event the new record fired. */
   readonly userEventRuns: number;
+  /** Channels whose cached configuration those runs marked stale, from their audit log lines. */
+  readonly staleChannels: readonly string[];
   readonly retryAt: string;
   readonly retryHttpStatus: number;
   /** What the order RESTlet answered the retry: created once the SKU resolves. */
@@ -227,10 +229,16 @@ export function openExceptions(report: DemoReport): number {
 export function fixText(fix: ExceptionFix): string {
   return (
     `at ${fix.at} ${fix.who} added SKU map ${fix.skuMapId}: ${fix.sku} → ${fix.itemSku} (${fix.itemName}); ` +
-    `the configuration user event ran ${fix.userEventRuns}× and marked the channel's cached configuration stale; ` +
+    `the configuration user event ran ${fix.userEventRuns}× and marked ${staleText(fix.staleChannels)}; ` +
     `at ${fix.retryAt} Patchworks retried the order: HTTP ${fix.retryHttpStatus}, ${fix.retryStatus}; ` +
     `the exception is now ${fix.exceptionStatus}.`
   );
+}
+
+function staleText(channels: readonly string[]): string {
+  if (channels.length === 0) return 'no cached configuration stale';
+  const plural = channels.length === 1 ? '' : 's';
+  return `the cached configuration of channel${plural} ${channels.join(', ')} stale`;
 }
 
 /**

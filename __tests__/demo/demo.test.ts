@@ -101,6 +101,7 @@ describe('the demo day', () => {
       sku: 'TEE-PNK-M',
       itemSku: suggested,
       userEventRuns: 1,
+      staleChannels: ['UK'],
       retryHttpStatus: 200,
       retryStatus: 'created',
       exceptionStatus: 'Resolved',

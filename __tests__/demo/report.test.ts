@@ -51,6 +51,7 @@ const report: DemoReport = {
       itemName: 'Classic Organic Tee — Black / M',
       skuMapId: '2',
       userEventRuns: 1,
+      staleChannels: ['UK'],
       retryAt: '13:50',
       retryHttpStatus: 200,
       retryStatus: 'exception',
