@@ -235,8 +235,8 @@ export function scenarios(): Scenario[] {
       expected: created,
       knownCustomerLines: 1,
       note:
-        'the clock moved on 24 hours (every N/cache entry with a time to live has expired), then another ' +
-        'shopper ordered just before her, warming configuration and catalogue again',
+        'the clock moved on 24 hours (the 12-hour item index has expired; configuration is cached without expiry), ' +
+        'then another shopper ordered just before her, reloading the item index',
       prepare: (account) => {
         tradedDay(account);
         account.clock.advance(24 * 60 * 60);
