@@ -44,7 +44,7 @@ export async function workMissingSku(
   const userEventRunsBefore = configUserEventRuns(account).length;
   const skuMapId = account.ui.createRecord(SKU_MAP_RECORD, {
     fields: {
-      name: `${fix.channel} new colourway ${fix.sku}`,
+      name: `${fix.channel} ${fix.sku}`,
       custrecord_pwi_sm_channel: exception.fields['custrecord_pwi_ex_channel'],
       custrecord_pwi_sm_sku: fix.sku,
       custrecord_pwi_sm_item: suggestion.itemId,

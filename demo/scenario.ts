@@ -251,7 +251,7 @@ export function tradingDay(): DayEvent[] {
     createdAt: `${BUSINESS_DAY}T13:20:14+00:00`,
     shopper: amara,
     lines: [
-      line('TEE-PNK-M', 'Classic Organic Tee — Pink / M (new colourway)', 1, 2500, VAT),
+      line('TEE-PNK-M', 'Classic Organic Tee — Pink / M', 1, 2500, VAT),
       line('TOTE-NAT', 'Canvas Tote', 1, 1500, VAT),
     ],
     shipping: { title: 'Standard Delivery', code: 'STANDARD', priceMinor: 395, tax: VAT },
@@ -314,7 +314,10 @@ export interface SkuFixEvent {
   readonly sku: string;
 }
 
-/** The pink tee of #1004 is a new colourway; the operations lead maps it to the item the exception suggests. */
+/**
+ * Shopify sells #1004's pink tee as TEE-PNK-M; NetSuite carries it under its legacy SKU TEE-PINK-M. The operations
+ * lead maps the Shopify SKU to the item the exception suggests first, which is that pink tee.
+ */
 export function skuFixes(): SkuFixEvent[] {
   return [
     {

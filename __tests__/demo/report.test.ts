@@ -47,8 +47,8 @@ const report: DemoReport = {
       reference: 'UK #1004',
       exceptionId: '1',
       sku: 'TEE-PNK-M',
-      itemSku: 'TEE-BLK-M',
-      itemName: 'Classic Organic Tee — Black / M',
+      itemSku: 'TEE-PINK-M',
+      itemName: 'Classic Organic Tee — Pink / M',
       skuMapId: '2',
       userEventRuns: 1,
       staleChannels: ['UK'],
@@ -128,7 +128,7 @@ describe('demo report renderers', () => {
     const text = renderText(report);
     expect(text).toContain('Exceptions raised today (1 still open)');
     expect(text).toMatch(
-      /\[Missing SKU, Open\] UK #1004 \(exception 1\)[^\n]*\n\s+Suggested fix: Map it\.\n\s+Worked: at 13:45 the operations lead added SKU map 2: TEE-PNK-M → TEE-BLK-M/,
+      /\[Missing SKU, Open\] UK #1004 \(exception 1\)[^\n]*\n\s+Suggested fix: Map it\.\n\s+Worked: at 13:45 the operations lead added SKU map 2: TEE-PNK-M → TEE-PINK-M/,
     );
     expect(text).toContain(
       'at 13:50 Patchworks retried the order: HTTP 200, exception; the exception is now Open.',
