@@ -1,6 +1,7 @@
 // Customer RESTlet through its built entry point on the emulator. `npm test` builds first; alone, run `npm run build`.
 import type { Account } from '../../emulator/src/account';
 import { body, deploy, testSeed } from '../config/seed';
+import { entryPointReturn } from '../support/entry-point';
 
 const RL = { script: 'customscript_pwi_customer_rl', deploy: 'customdeploy_pwi_customer_rl' };
 const GID = 'gid://shopify/Customer/706405506930370084';
@@ -213,6 +214,29 @@ describe('customer RESTlet', () => {
     const { code, details } = errorOf(response);
     expect(code).toBe('INVALID_PAYLOAD');
     expect(details['fields']).toEqual([expect.objectContaining({ path: '$.customer.id' })]);
+  });
+
+  it('answers a text/plain body with the same answer as JSON text, and a JSON body with the object', () => {
+    const account = deploy();
+    const text = JSON.stringify({ channel: 'UK', customer: webhook() }).replace(
+      `"${BIG_ID}"`,
+      '706405506930370084',
+    );
+    const response = account.invokeRestlet({ ...RL, method: 'POST', contentType: 'text/plain', body: text });
+    expect(response).toMatchObject({ status: 200, contentType: 'text/plain' });
+    const created = body<Answer>(response);
+    expect(created).toMatchObject({ status: 'created', matchedBy: 'created' });
+
+    const post = (argument: unknown): unknown =>
+      entryPointReturn(account, { ...RL, entryPoint: 'post', argument });
+    const asText = post(text);
+    expect(typeof asText).toBe('string');
+    expect(JSON.parse(asText as string)).toEqual({
+      ...created,
+      status: 'unchanged',
+      matchedBy: 'externalid',
+    });
+    expect(post(JSON.parse(text))).toMatchObject({ status: 'unchanged', id: created.id });
   });
 
   it('refuses text that is not JSON and a body with no channel to use', () => {

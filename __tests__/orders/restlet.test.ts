@@ -3,6 +3,7 @@
  * Patchworks calls it, with Shopify's documented payload shapes. Every bullet of issue 5 has a test here.
  */
 import type { Account } from '../../emulator/src/account';
+import { entryPointReturn } from '../support/entry-point';
 import { callOrders, orderAccount } from './restlet-harness';
 import { renumbered, shopifyFixture } from './fixtures';
 
@@ -412,6 +413,24 @@ describe('POST a Shopify order', () => {
     ]);
     const broken = callOrders(account, 'POST', '{"order": ', {}, 'text/plain');
     expect(broken.status).toBe(400);
+  });
+
+  it('answers a text/plain body with a string and a JSON body with an object, as the response format follows the request', () => {
+    callOrders(account, 'POST', ukOrder());
+    const post = (argument: unknown): unknown =>
+      entryPointReturn(account, {
+        script: 'customscript_pwi_order_rl',
+        deploy: 'customdeploy_pwi_order_rl',
+        entryPoint: 'post',
+        argument,
+      });
+    const asText = post(JSON.stringify(ukOrder()));
+    expect(typeof asText).toBe('string');
+    expect(JSON.parse(asText as string)).toMatchObject({ status: 'duplicate' });
+    expect(post(ukOrder())).toMatchObject({ status: 'duplicate' });
+    const batch = post(JSON.stringify({ orders: [ukOrder()] }));
+    expect(typeof batch).toBe('string');
+    expect(JSON.parse(batch as string)).toMatchObject({ results: [{ status: 'duplicate' }] });
   });
 
   it('a batch that would run out of governance answers the rest NOT_PROCESSED instead of failing them all', () => {

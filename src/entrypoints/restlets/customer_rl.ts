@@ -19,6 +19,7 @@ import {
   type OpenException,
 } from '../../netsuite/exceptions/exceptions';
 import { invalidPayload } from '../../netsuite/exceptions/request-errors';
+import { answerInKind } from '../../netsuite/restlet-answer';
 
 const DEFAULT_CHANNEL = 'custscript_pwi_customer_default_channel';
 
@@ -26,8 +27,15 @@ export interface CustomerResponse extends CustomerSyncOutcome {
   readonly warnings: readonly string[];
 }
 
-/** POST: a Shopify customers/create or customers/update payload → {status: created|updated|unchanged, id}. */
-export function post(body: unknown): CustomerResponse {
+/**
+ * POST: a Shopify customers/create or customers/update payload → {status: created|updated|unchanged, id}; as JSON
+ * text when the body came as text/plain.
+ */
+export function post(body: unknown): CustomerResponse | string {
+  return answerInKind(body, syncFromRequest(body));
+}
+
+function syncFromRequest(body: unknown): CustomerResponse {
   const parameter = runtime.getCurrentScript().getParameter({ name: DEFAULT_CHANNEL });
   const request = readCustomerRequest(
     body,

@@ -14,14 +14,21 @@ import { exceptionResponse, invalidOrderResponse, type OrderResponse } from '../
 import { DEFAULT_CHANNEL_PARAM } from '../../netsuite/orders/ids';
 import { processOrder, remainingUnits } from '../../netsuite/orders/process';
 import { orderState, type OrderState } from '../../netsuite/orders/state';
+import { answerInKind } from '../../netsuite/restlet-answer';
 
 /** Units an order may need on a cold path (config load, searches, a new customer, an exception); batches stop short of it. */
 const UNITS_PER_ORDER_RESERVE = 150;
 
-/** POST: one Shopify order (webhook, REST Admin or GraphQL shape) or a batch {channel, orders}. */
-export function post(body: unknown): OrderResponse | { results: OrderResponse[] } {
-  // application/json arrives parsed; text/plain (kept raw, e.g. for signatures) as the string.
-  const payload = typeof body === 'string' ? parseJson(body) : body;
+/**
+ * POST: one Shopify order (webhook, REST Admin or GraphQL shape) or a batch {channel, orders}. A text/plain body
+ * (kept raw, e.g. for signatures) is answered with the same response as JSON text.
+ */
+export function post(body: unknown): OrderResponse | { results: OrderResponse[] } | string {
+  // application/json arrives parsed; text/plain as the string.
+  return answerInKind(body, handleOrders(typeof body === 'string' ? parseJson(body) : body));
+}
+
+function handleOrders(payload: unknown): OrderResponse | { results: OrderResponse[] } {
   const request = parseOrderRequest(payload);
   if (request.kind === 'invalid') throw invalidPayload(request.errors);
   const fallback = defaultChannel();
