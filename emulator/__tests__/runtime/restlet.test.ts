@@ -38,6 +38,19 @@ describe('RESTlet runner (netsuite-runtime.md §2; NS section_4619215993, sectio
     expect(res).toMatchObject({ status: 200, contentType: 'text/plain', body: 'text:{"a":1}' });
   });
 
+  it('an object returned to a text/plain POST or PUT is not emulated (NS section_4619215993 asks for a string); GET stays lenient', () => {
+    const account = deployBasic();
+    const text = (method: string, body: string) =>
+      account.invokeRestlet({ ...ECHO, method, contentType: 'text/plain', body });
+    expect(() => text('POST', 'return an object')).toThrow(NotEmulatedError);
+    expect(() => text('POST', 'return an object')).toThrow(/text\/plain body whose post returned object/);
+    expect(() => text('PUT', 'anything')).toThrow(/text\/plain body whose put returned object/);
+    expect(text('POST', 'words')).toMatchObject({ status: 200, body: 'text:words' });
+    const get = account.invokeRestlet({ ...ECHO, method: 'GET', query: { a: '1' } });
+    expect(get).toMatchObject({ status: 200, contentType: 'text/plain' });
+    expect(parse(get.body)['input']).toEqual({ a: '1' });
+  });
+
   it('a string returned under application/json is not quoted again', () => {
     const account = deployBasic();
     const res = account.invokeRestlet({

@@ -131,6 +131,19 @@ export function runRestlet(
     if (error instanceof NotEmulatedError || error instanceof DeployError) throw error;
     return { ...errorResponse(error, responseType), execution: outcome.record };
   }
+  // NS section_4619215993: a text/plain POST/PUT is answered with the string the script returns. What NetSuite
+  // writes for anything else there is not sourced (GET/DELETE, whose format no body sets, stay lenient below).
+  if (
+    (method === 'POST' || method === 'PUT') &&
+    mediaType === 'text/plain' &&
+    outcome.value !== undefined &&
+    outcome.value !== null &&
+    typeof outcome.value !== 'string'
+  ) {
+    throw new NotEmulatedError(
+      `a RESTlet ${method} with a text/plain body whose ${entryName} returned ${typeof outcome.value} instead of a string (how NetSuite answers it is not sourced)`,
+    );
+  }
   const body = serialise(outcome.value);
   if (Buffer.byteLength(body, 'utf8') > RESTLET_MAX_BYTES)
     throw new NotEmulatedError('a RESTlet response over 10 MB (NetSuite guarantees only up to 10 MB)');
@@ -139,10 +152,10 @@ export function runRestlet(
 
 /**
  * A string is sent as it is; anything else as JSON (undefined → empty body). UNCONFIRMED where the answer is plain
- * text (a text/plain request, or no Content-Type): NS section_4619215993 says the response follows the request's
- * format, and plain text without a body, but no source says how an object returned there is written. The
- * fidelity review tried refusing it as not emulated: the bundle's text/plain POSTs and header-less GETs depend on
- * it, so it stays, flagged here and in the README as a live-account check.
+ * text without a body (a GET or DELETE without a Content-Type): NS section_4619215993 says plain text is then the
+ * default, but no source says how an object returned there is written; header-less GETs depend on it, so it stays,
+ * flagged here and in the README as a live-account check. A text/plain POST/PUT answered with an object is refused
+ * before this (NotEmulatedError).
  */
 function serialise(value: unknown): string {
   if (value === undefined || value === null) return '';
