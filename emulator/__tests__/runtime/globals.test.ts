@@ -176,14 +176,22 @@ describe('SuiteScript 2.1 globals: what scripts do have', () => {
     expect(module['write'] as () => unknown).toThrow(/writing the global shared/);
   });
 
-  it('shadowing costs little: a thousand loads of a small module stay under a second', () => {
+  // Why shadowing costs little: the file is read and compiled once, and each load pays only one call's
+  // arguments. Asserted on the mechanism rather than wall-clock time, which belongs in a benchmark.
+  it('shadowing costs little: a thousand loads of a small module read the file once, each with fresh state', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pwi-globals-'));
     const file = path.join(dir, 'SuiteScripts', 'probe', 'main.js');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, 'define([], function () { return { n: 1 }; });');
     const loader = new ScriptLoader(dir);
-    const started = performance.now();
-    for (let i = 0; i < 1000; i += 1) loader.load(ENTRY);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const reads = jest.spyOn(fs, 'readFileSync');
+    try {
+      const modules = Array.from({ length: 1000 }, () => loader.load(ENTRY));
+      expect(reads.mock.calls.filter(([read]) => read === file)).toHaveLength(1);
+      expect(new Set(modules).size).toBe(1000);
+      expect(modules.every((module) => module['n'] === 1)).toBe(true);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
