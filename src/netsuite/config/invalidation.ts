@@ -24,8 +24,6 @@ const CHANNEL_FIELD_OF: Readonly<Record<string, string>> = {
   [ROUTE_RULE.type]: ROUTE_RULE.channel,
 };
 
-export const CONFIGURATION_RECORD_TYPES: readonly string[] = [CHANNEL.type, ...Object.keys(CHANNEL_FIELD_OF)];
-
 export interface Invalidation {
   /** 'channels': only those named; 'all': every channel record's code (none could be named). */
   readonly scope: 'channels' | 'all';
