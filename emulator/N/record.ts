@@ -63,20 +63,25 @@ function structuredCloneState(record: EmulatedRecord): {
 
 export const Type = RECORD_TYPE_IDS as unknown as typeof NRecord.Type;
 
-function applyDefaultValues(
-  record: EmulatedRecord,
+/**
+ * NetSuite takes in defaultValues only each record type's initialization defaults (a per-type list, not any
+ * field) and rejects the rest; the emulator has no such list, so it refuses every key rather than set it as
+ * setValue would (which let a script pass here with a default NetSuite refuses).
+ */
+function refuseDefaultValues(
+  api: string,
+  type: string,
   defaultValues: Record<string, unknown> | undefined,
 ): void {
-  for (const [fieldId, value] of Object.entries(defaultValues ?? {})) {
-    if (fieldId === 'customform') throw new NotEmulatedError('custom forms (defaultValues.customform)');
-    record.setValue({ fieldId, value: value as FieldValue });
-  }
+  const [key] = Object.keys(defaultValues ?? {});
+  if (key !== undefined) throw new NotEmulatedError(`${api} defaultValues.${key} for ${type}`);
 }
 
 export const create: typeof NRecord.create = withPromise((options: NRecord.RecordCreateOptions) => {
   const type = requireArg(options?.type, 'type') as string;
   const acct = account();
   const schema = acct.schemas.schemaOf(type);
+  refuseDefaultValues('record.create', type, options.defaultValues);
   chargeRecord('create', schema);
   const record = new EmulatedRecord(acct, {
     type,
@@ -86,7 +91,6 @@ export const create: typeof NRecord.create = withPromise((options: NRecord.Recor
     fields: schemaDefaults(schema),
     sublists: {},
   });
-  applyDefaultValues(record, options.defaultValues);
   return record;
 });
 
@@ -119,6 +123,7 @@ export const copy: typeof NRecord.copy = withPromise((options: NRecord.CopyLoadO
   const id = internalId(options.id, 'id');
   const acct = account();
   const schema = acct.schemas.schemaOf(type);
+  refuseDefaultValues('record.copy', type, options.defaultValues);
   chargeRecord('copy', schema);
   const stored = acct.store.require(type, id);
   const sublists: Record<string, SublistLine[]> = {};
@@ -136,7 +141,6 @@ export const copy: typeof NRecord.copy = withPromise((options: NRecord.CopyLoadO
     sublists,
   });
   record.baseline = structuredCloneState(record);
-  applyDefaultValues(record, options.defaultValues);
   return record;
 });
 
