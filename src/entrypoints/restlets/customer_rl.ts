@@ -19,6 +19,7 @@ import {
   type OpenException,
 } from '../../netsuite/exceptions/exceptions';
 import { invalidPayload } from '../../netsuite/exceptions/request-errors';
+import { hasName } from '../../netsuite/errors';
 import { answerInKind } from '../../netsuite/restlet-answer';
 
 const DEFAULT_CHANNEL = 'custscript_pwi_customer_default_channel';
@@ -68,7 +69,7 @@ function syncFromRequest(body: unknown): CustomerResponse {
     resolveExceptionsFor(source, ['CONFIGURATION', 'CUSTOMER']);
     return { ...outcome, warnings: request.sync.warnings };
   } catch (caught) {
-    if (isNamed(caught, 'PWI_CUSTOMER_UNRESOLVED')) {
+    if (hasName(caught, 'PWI_CUSTOMER_UNRESOLVED')) {
       const { message, suggestedFix } = JSON.parse((caught as Error).message) as {
         message: string;
         suggestedFix: string;
@@ -126,8 +127,4 @@ export function get(query: Record<string, string | undefined>): CustomerState {
     id: findCustomerByShopifyId(channel, shopifyCustomerId),
     openExceptions: openExceptionsFor(sourceRef('customer', shopifyCustomerId)),
   };
-}
-
-function isNamed(caught: unknown, name: string): boolean {
-  return typeof caught === 'object' && caught !== null && (caught as { name?: unknown }).name === name;
 }

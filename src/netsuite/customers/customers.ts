@@ -29,6 +29,7 @@ import {
 import { addressValues } from '../../domain/orders/address';
 import type { ShopifyCustomer } from '../../domain/orders/model';
 import { allRows, flag, text } from '../config/search-rows';
+import { hasName } from '../errors';
 
 export interface CustomerMatch {
   /** Internal id of the customer to put on the transaction. */
@@ -206,8 +207,4 @@ function linkExternalId(id: string, externalId: string): void {
 
 function setIfPresent(target: Omit<record.Record, 'save'>, fieldId: string, value: string | null): void {
   if (value !== null && value.trim() !== '') target.setValue({ fieldId, value: value.trim() });
-}
-
-export function hasName(caught: unknown, name: string): boolean {
-  return typeof caught === 'object' && caught !== null && (caught as { name?: unknown }).name === name;
 }

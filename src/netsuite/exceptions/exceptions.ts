@@ -27,6 +27,7 @@ import {
 } from '../../domain/exceptions/labels';
 import { EXCEPTION } from '../config/ids';
 import { allRows, flag, integer, label, text } from '../config/search-rows';
+import { hasName } from '../errors';
 
 export interface RaisedException {
   readonly id: string;
@@ -57,7 +58,7 @@ export function raiseException(input: ExceptionInput): RaisedException {
   try {
     return { id: String(create(input, key)), key, created: true, occurrences: 1 };
   } catch (caught) {
-    if (!isDuplicate(caught)) throw caught;
+    if (!hasName(caught, 'DUP_RCRD')) throw caught;
   }
   const existing = findIdByKey(key);
   if (existing === null) {
@@ -200,14 +201,6 @@ function readExceptions(sourceRef: string): OpenException[] {
     });
   }
   return found;
-}
-
-function isDuplicate(caught: unknown): boolean {
-  return hasName(caught, 'DUP_RCRD');
-}
-
-function hasName(caught: unknown, name: string): boolean {
-  return typeof caught === 'object' && caught !== null && (caught as { name?: unknown }).name === name;
 }
 
 function numberOf(value: unknown): number {
