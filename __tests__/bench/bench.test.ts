@@ -150,6 +150,8 @@ describe('npm run bench, one run per scenario', () => {
   it('a batch reports units per order, and its orders cost what single orders do', () => {
     const batch = result('batch of 10 orders');
     expect(batch.unitsPerOrder).toBe(batch.units / 10);
+    // Every order of the batch is a known customer's: each costs what one such order costs on its own.
+    expect(batch.unitsPerOrder).toBe(result('known customer, 1 line').units);
     expect(batch.calls.find((c) => c.call === 'record.save salesorder')?.count).toBe(10);
   });
 
