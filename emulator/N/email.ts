@@ -3,6 +3,7 @@ import type * as nsEmail from 'N/email';
 import { nsError, NotEmulatedError } from '../src/errors';
 import { requireOptions, requireValue } from '../src/modules/args';
 import { chargeApi, current, currentAccount } from '../src/modules/context';
+import { withPromise } from '../src/modules/promise-twin';
 
 /** "A maximum of 10 recipients (recipient + cc + bcc) is allowed." (section_4358681681) */
 const MAX_RECIPIENTS = 10;
@@ -65,16 +66,7 @@ function sendOne(options: Parameters<typeof nsEmail.send>[0]): void {
 }
 
 /** email.send: 20 units; the message is kept in account.sentEmails. `.promise` settles with the same outcome. */
-export const send: typeof nsEmail.send = Object.assign(sendOne, {
-  promise: (options: Parameters<typeof nsEmail.send>[0]): Promise<void> => {
-    try {
-      sendOne(options);
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  },
-});
+export const send: typeof nsEmail.send = withPromise(sendOne);
 
 function notEmulated(name: string) {
   const fail = (): never => {

@@ -4,6 +4,7 @@ import type * as nsHttps from 'N/https';
 import { NotEmulatedError } from '../src/errors';
 import { requireOptions } from '../src/modules/args';
 import { ENCODINGS } from '../src/modules/encoding';
+import { withPromise } from '../src/modules/promise-twin';
 import {
   HTTP_METHODS,
   methodOf,
@@ -21,20 +22,6 @@ export const Encoding = asDeclaredEnum<typeof nsHttps.Encoding>(strictEnum('http
 export const CacheDuration = asDeclaredEnum<typeof nsHttps.CacheDuration>(
   strictEnum('https.CacheDuration', { UNIQUE: 'UNIQUE', SHORT: 'SHORT', MEDIUM: 'MEDIUM', LONG: 'LONG' }),
 );
-
-/** A synchronous call plus its `.promise` twin, which runs the same call and settles with its outcome. */
-function withPromise<O, R>(
-  call: (options: O) => R,
-): ((options: O) => R) & { promise(options: O): Promise<R> } {
-  const promise = (options: O): Promise<R> => {
-    try {
-      return Promise.resolve(call(options));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  };
-  return Object.assign(call, { promise });
-}
 
 function fixedMethod(verb: string, method: HttpMethod) {
   return withPromise((options: OutboundRequest) => {

@@ -4,6 +4,7 @@ import type * as NRecord from 'N/record';
 import type { EmulatedAccount } from '../src/account-api';
 import { NotEmulatedError, nsError } from '../src/errors';
 import { currentExecution } from '../src/execution';
+import { withPromise } from '../src/modules/promise-twin';
 import {
   chargeRecord,
   deleteRecord,
@@ -32,25 +33,6 @@ function internalId(value: unknown, name: string): number {
   if (!Number.isInteger(id) || id <= 0)
     throw nsError('SSS_INVALID_TYPE_ARG', `Invalid ${name}: ${String(value)}`);
   return id;
-}
-
-/**
- * Each N/record function also has a .promise form (SuiteScript 2.1). The work runs at the call, inside the
- * calling script's execution (its governance and account); only the answer is delivered as a promise.
- */
-function withPromise<A extends unknown[], R>(
-  fn: (...args: A) => R,
-): ((...args: A) => R) & {
-  promise: (...args: A) => Promise<R>;
-} {
-  const promise = (...args: A): Promise<R> => {
-    try {
-      return Promise.resolve(fn(...args));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  };
-  return Object.assign(fn, { promise });
 }
 
 /** A deep copy of a record's values as they stand (the baseline of a copy or transform). */

@@ -8,7 +8,8 @@ import { SearchFilter, filterFromOptions, parseExpression, parseFiltersOption } 
 import { lookupFields as lookup } from '../src/search/lookup';
 import { OPERATORS, SORTS, SUMMARIES } from '../src/search/model';
 import { schemasOfSearchType } from '../src/search/record-types';
-import { charge, currentAccount, withPromise } from '../src/search/results';
+import { withPromise } from '../src/modules/promise-twin';
+import { charge, currentAccount } from '../src/search/results';
 import { deleteSavedSearch, findSavedSearch } from '../src/search/saved';
 import { SearchDefinition } from '../src/search/search-object';
 

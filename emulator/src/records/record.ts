@@ -7,6 +7,7 @@ import type {
 } from 'N/record';
 import type { EmulatedAccount } from '../account-api';
 import { NotEmulatedError, nsError } from '../errors';
+import { withPromise } from '../modules/promise-twin';
 import type { FieldSchema, FieldValue, RecordTypeSchema, SublistLine, SublistSchema } from './types';
 import { recalculateDynamic, sourceFromCustomer } from './rules';
 import type { RecordState } from './state';
@@ -129,16 +130,7 @@ export class EmulatedRecord implements NRecord {
       if (!saver) throw new NotEmulatedError('Record.save before the record layer is loaded');
       return saver(this, options ?? {});
     };
-    this.save = Object.assign(save, {
-      // Runs now, inside the caller's execution; the promise only carries the answer.
-      promise: (options?: SaveOptions) => {
-        try {
-          return Promise.resolve(save(options));
-        } catch (error) {
-          return Promise.reject(error as Error);
-        }
-      },
-    });
+    this.save = withPromise(save);
     const notEmulated = (what: string) => () => {
       throw new NotEmulatedError(what);
     };

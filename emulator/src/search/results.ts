@@ -7,6 +7,7 @@ import type { DateSettings } from './dates';
 import { dateSettingsOf, executeSearch, type ResultRow } from './engine';
 import { columnKey, mapReduceColumnKey, type ColumnSpec, type SearchSpec } from './model';
 import { formatValue, jsonValue, mapReduceValue, type Cell } from './values';
+import { withPromise } from '../modules/promise-twin';
 
 /** Charges one documented N/search call to the running script (netsuite-runtime.md §1.1). */
 export function charge(api: ApiName): void {
@@ -22,22 +23,6 @@ type ColumnRef = string | { name?: unknown; join?: unknown; summary?: unknown };
 
 function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
   return (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
-}
-
-/** Adds a `.promise` twin to a function, as N/search's server-side functions have (SuiteScript 2.1). */
-export function withPromise<A extends unknown[], R>(
-  fn: (...args: A) => R,
-): ((...args: A) => R) & { promise: (...args: A) => Promise<R> } {
-  return Object.assign(fn, {
-    promise: (...args: A) =>
-      new Promise<R>((resolve, reject) => {
-        try {
-          resolve(fn(...args));
-        } catch (error) {
-          reject(error as Error);
-        }
-      }),
-  });
 }
 
 /** search.Result: one row, its columns, getValue/getText and the JSON NetSuite prints for it. */

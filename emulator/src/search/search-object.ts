@@ -9,7 +9,8 @@ import {
   toExpression,
 } from './filters';
 import type { FilterNode, SavedSearchRecord, SearchSpec } from './model';
-import { SearchPagedData, SearchResultSet, charge, currentAccount, withPromise } from './results';
+import { withPromise } from '../modules/promise-twin';
+import { SearchPagedData, SearchResultSet, charge, currentAccount } from './results';
 import { saveSearch } from './saved';
 
 /** Smallest, largest and default page sizes of runPaged (netsuite-runtime.md §1.3). */
