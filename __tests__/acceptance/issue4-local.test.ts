@@ -122,8 +122,9 @@ describe('issue 4 item 2: the demo account seed', () => {
         onHandAt.set(location, (onHandAt.get(location) ?? 0) + Number(line['quantityonhand'] ?? 0));
       }
     }
-    for (const location of find('location'))
-      expect(onHandAt.get(String(location.id)) ?? 0).toBeGreaterThan(0);
+    const locations = find('location');
+    expect(locations).toHaveLength(3);
+    for (const location of locations) expect(onHandAt.get(String(location.id)) ?? 0).toBeGreaterThan(0);
   });
 
   test('tax codes for UK VAT (standard and zero) and for US sales tax', () => {
@@ -154,7 +155,9 @@ describe('issue 4 item 2: the demo account seed', () => {
     expect(account.integrations).toHaveLength(1);
     const tokens = seed.integrations.flatMap((integration) => integration.tokens);
     expect(tokens.map((token) => token.role)).toEqual(['customrole_pwi_integration']);
-    for (const token of tokens) expect(account.userForToken(token.tokenId)).toBeDefined();
+    // Each token signs in as a user holding the role the seed gave it.
+    for (const token of tokens)
+      expect(account.userForToken(token.tokenId)).toMatchObject({ roleId: token.role });
     expect(Object.keys(seed.secrets)).toEqual(expect.arrayContaining(['custsecret_pwi_outbound_signing']));
   });
 });
