@@ -1,4 +1,4 @@
-/** Lookups the order planner makes against a loaded channel configuration. */
+/** Lookups the order planner makes against a loaded channel configuration (resolveSku in orders/catalog.ts). */
 import type { BundleMapping, ChannelConfig } from './channel';
 
 /** The NetSuite item a channel SKU is mapped to, or null when the SKU should be found by the channel's SKU field. */

@@ -1,4 +1,5 @@
 import type { ChannelConfig } from '../config/channel';
+import { bundleFor, mappedItemId } from '../config/lookups';
 
 /** What one item search tells the planner about a NetSuite item. */
 export interface CatalogItem {
@@ -40,10 +41,10 @@ export type SkuTarget =
  * holds it. A target that is a NetSuite kit explodes into its members.
  */
 export function resolveSku(sku: string, config: ChannelConfig, catalog: Catalog): SkuTarget | null {
-  const bundle = config.bundles.find((entry) => entry.bundleSku === sku);
+  const bundle = bundleFor(config, sku);
   if (bundle) return { kind: 'bundle', source: 'bundle-map', members: bundle.components };
-  const mapped = config.skuMappings.find((entry) => entry.channelSku === sku);
-  const item = mapped ? catalog.byId.get(mapped.itemId) : catalog.bySku.get(skuKey(sku));
+  const mappedId = mappedItemId(config, sku);
+  const item = mappedId !== null ? catalog.byId.get(mappedId) : catalog.bySku.get(skuKey(sku));
   if (!item) return null;
   if (item.members.length > 0) return { kind: 'bundle', source: 'kit', members: item.members };
   return { kind: 'item', itemId: item.itemId };
