@@ -70,6 +70,12 @@ describe('ui helpers: a person in the NetSuite UI (emulator/README.md)', () => {
       account.ui.createRecord('customrecord_fx_note', { fields: { name: `n${i}` } });
     expect(account.ui.findRecords('customrecord_fx_note')).toHaveLength(300);
     expect(account.executions().every((e) => e.scriptType === 'USEREVENT')).toBe(true);
+    // Not vacuous: every create did run the record's user events (each in its own budget), and only those.
+    const noteBeforeSubmits = account
+      .executions()
+      .filter((e) => e.scriptId === 'customscript_fx_note_ue' && e.entryPoint === 'beforeSubmit');
+    expect(noteBeforeSubmits).toHaveLength(300);
+    expect(noteBeforeSubmits.every((e) => e.budget === 'userevent')).toBe(true);
   });
 
   it('shipFulfillment is the Ship button: status Shipped, user event type ship (NS section_51193402706)', () => {
