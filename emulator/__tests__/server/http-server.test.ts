@@ -193,6 +193,7 @@ describe('EmulatorServer over HTTP with nsrestlet (real OAuth 1.0a)', () => {
     // Each refused call was tried twice (nsrestlet retries SSS_REQUEST_LIMIT_EXCEEDED once with retries: 1).
     expect(stats.refused).toBe(6);
     const served = env.server.requests.filter((r) => r.refused === null);
+    expect(served.map((r) => r.saves)).toEqual([1, 1]);
     expect(served.every((r) => r.saves === 1 && r.heldMs >= 590)).toBe(true);
   });
 
