@@ -6,7 +6,7 @@
  */
 import * as search from 'N/search';
 import type { StockLevels } from '../../domain/routing/route';
-import { text } from '../config/search-rows';
+import { allRows, text } from '../config/search-rows';
 
 const STOCKED_TYPES: ReadonlySet<string> = new Set(['InvtPart', 'Assembly']);
 
@@ -14,14 +14,15 @@ export function stockLevels(itemIds: readonly string[], locationIds: readonly st
   const levels = new Map<string, Map<string, number>>();
   if (itemIds.length === 0 || locationIds.length === 0) return levels;
   const wanted = new Set(locationIds);
-  const rows = search
-    .create({
+  // One row per item and account location: a big order in a many-location account passes 1,000 rows, and a
+  // page cut there would read as no stock.
+  const rows = allRows(
+    search.create({
       type: search.Type.ITEM,
       filters: [['internalid', search.Operator.ANYOF, ...itemIds]],
       columns: ['type', 'inventorylocation', 'locationquantityavailable'],
-    })
-    .run()
-    .getRange({ start: 0, end: 1000 });
+    }),
+  );
   for (const row of rows) {
     if (!STOCKED_TYPES.has(text(row, 'type') ?? '')) continue;
     const itemId = String(row.id);
