@@ -69,6 +69,16 @@ function account(): EmulatedAccount {
   return currentExecution().account as EmulatedAccount;
 }
 
+/** A property the emulator has no sourced value for: reading it throws, naming it, rather than answer a guess. */
+function unsourced(name: string): PropertyDescriptor {
+  return {
+    enumerable: true,
+    get: () => {
+      throw new NotEmulatedError(name);
+    },
+  };
+}
+
 /**
  * Module-level properties read the innermost execution at the moment they are read, as NetSuite's do; they are
  * getters so a script that reads runtime.executionContext inside a user event sees the user event's context.
@@ -85,15 +95,12 @@ Object.defineProperties(exports, {
   accountId: { enumerable: true, get: () => account().accountId },
   executionContext: { enumerable: true, get: () => currentExecution().executionContext },
   envType: { enumerable: true, get: () => 'SANDBOX' },
-  version: { enumerable: true, get: () => '2026.2' },
-  processorCount: { enumerable: true, get: () => account().settings.concurrencyLimit },
-  queueCount: { enumerable: true, get: () => account().settings.concurrencyLimit },
-  country: {
-    enumerable: true,
-    get: () => {
-      throw new NotEmulatedError('runtime.country');
-    },
-  },
+  // The release, and the account's SuiteCloud processors (not its RESTlet concurrency limit), are the live
+  // account's; the emulator knows neither.
+  version: unsourced('runtime.version'),
+  processorCount: unsourced('runtime.processorCount'),
+  queueCount: unsourced('runtime.queueCount'),
+  country: unsourced('runtime.country'),
 });
 
 type Script = ReturnType<typeof NRuntime.getCurrentScript>;
@@ -102,11 +109,10 @@ type User = ReturnType<typeof NRuntime.getCurrentUser>;
 /** The running script: ids, log level, remaining units and typed parameter values. */
 export function getCurrentScript(): Script {
   const execution = currentExecution();
-  return {
+  const script: Omit<Script, 'percentComplete'> = {
     id: execution.scriptId,
     deploymentId: execution.deploymentId,
     logLevel: execution.logLevel,
-    percentComplete: 0,
     bundleIds: [],
     getRemainingUsage: () => execution.meter.remaining(),
     getParameter(options: { name: string }) {
@@ -121,23 +127,24 @@ export function getCurrentScript(): Script {
       return Array.isArray(value) ? [...(value as string[])] : (value as string | number | boolean);
     },
   };
+  return Object.defineProperties(script, {
+    percentComplete: unsourced('Script.percentComplete'),
+  }) as Script;
 }
 
 export function getCurrentUser(): User {
   const execution = currentExecution();
   const user = extrasOf(execution)?.user;
   if (!user) throw new NotEmulatedError('runtime.getCurrentUser() outside a script run by an Account');
-  return {
+  const answer: Omit<User, 'roleCenter' | 'contact'> = {
     id: user.id,
     name: user.name,
     email: user.email,
     role: user.role,
     roleId: user.roleId,
-    roleCenter: 'BASIC',
     subsidiary: user.subsidiary,
     department: user.department,
     location: user.location,
-    contact: 0,
     getPermission: () => {
       throw new NotEmulatedError('User.getPermission');
     },
@@ -145,6 +152,10 @@ export function getCurrentUser(): User {
       throw new NotEmulatedError('User.getPreference');
     },
   };
+  return Object.defineProperties(answer, {
+    roleCenter: unsourced('User.roleCenter'),
+    contact: unsourced('User.contact'),
+  }) as User;
 }
 
 export function getCurrentSession(): ReturnType<typeof NRuntime.getCurrentSession> {
