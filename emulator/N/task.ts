@@ -125,18 +125,24 @@ function statusOf(options: { taskId: string }): Record<string, unknown> {
   };
   if (task.kind !== 'MAP_REDUCE') return base;
   const summary = task.summary?.kind === 'mapreduce' ? task.summary : null;
-  const mapKeys = summary?.stages.find((s) => s.stage === 'map')?.keys.length ?? 0;
-  const reduceKeys = summary?.stages.find((s) => s.stage === 'reduce')?.keys.length ?? 0;
+  // The emulator runs a task whole, so its counts exist only once it has run (then nothing is pending); before
+  // that NetSuite's figures depend on a getInput stage that has not happened, and inventing 0 would hide it.
+  const counted = (name: string, count: (ran: NonNullable<typeof summary>) => number) => (): number => {
+    if (!summary) throw new NotEmulatedError(`MapReduceScriptTaskStatus.${name} before the task ran`);
+    return count(summary);
+  };
+  const keysOf = (ran: NonNullable<typeof summary>, stage: string) =>
+    ran.stages.find((one) => one.stage === stage)?.keys.length ?? 0;
   return {
     ...base,
     stage: task.stage,
     getPercentageCompleted: () => (task.status === 'COMPLETE' ? 100 : 0),
-    getTotalMapCount: () => mapKeys,
-    getTotalReduceCount: () => reduceKeys,
-    getTotalOutputCount: () => summary?.output.length ?? 0,
-    getPendingMapCount: () => (summary ? 0 : mapKeys),
-    getPendingReduceCount: () => (summary ? 0 : reduceKeys),
-    getPendingOutputCount: () => 0,
+    getTotalMapCount: counted('getTotalMapCount', (ran) => keysOf(ran, 'map')),
+    getTotalReduceCount: counted('getTotalReduceCount', (ran) => keysOf(ran, 'reduce')),
+    getTotalOutputCount: counted('getTotalOutputCount', (ran) => ran.output.length),
+    getPendingMapCount: counted('getPendingMapCount', () => 0),
+    getPendingReduceCount: counted('getPendingReduceCount', () => 0),
+    getPendingOutputCount: counted('getPendingOutputCount', () => 0),
     getCurrentTotalSize: () => {
       throw new NotEmulatedError('MapReduceScriptTaskStatus size figures');
     },
