@@ -40,7 +40,7 @@ export class RecordStore {
     const schema = this.schemaOf(type);
     const externalId = externalIdOf(fields);
     if (externalId !== null) this.assertExternalIdFree(schema, externalId);
-    const id = (this.sequences.get(schema.externalIdGroup) ?? 0) + 1;
+    const id = this.nextId(type);
     this.sequences.set(schema.externalIdGroup, id);
     const stored: StoredRecord = { type, id, version: 1, fields: { ...fields, id: String(id) }, sublists };
     this.table(type).set(id, cloneStored(stored));
