@@ -11,7 +11,7 @@ import { sourceRef } from '../../domain/exceptions/exception';
 import { configurationText } from '../../domain/exceptions/text';
 import { tryLoadChannelConfig, invalidConfiguration } from '../../netsuite/config/channels';
 import { syncCustomer, type CustomerSyncOutcome } from '../../netsuite/customers/sync';
-import { findCustomerByShopifyId } from '../../netsuite/customers/customers';
+import { findCustomerByShopifyId, unresolvedCustomer } from '../../netsuite/customers/customers';
 import {
   openExceptionsFor,
   raiseException,
@@ -19,7 +19,6 @@ import {
   type OpenException,
 } from '../../netsuite/exceptions/exceptions';
 import { invalidPayload } from '../../netsuite/exceptions/request-errors';
-import { hasName } from '../../netsuite/errors';
 import { answerInKind } from '../../netsuite/restlet-answer';
 
 const DEFAULT_CHANNEL = 'custscript_pwi_customer_default_channel';
@@ -69,17 +68,13 @@ function syncFromRequest(body: unknown): CustomerResponse {
     resolveExceptionsFor(source, ['CONFIGURATION', 'CUSTOMER']);
     return { ...outcome, warnings: request.sync.warnings };
   } catch (caught) {
-    if (hasName(caught, 'PWI_CUSTOMER_UNRESOLVED')) {
-      const { message, suggestedFix } = JSON.parse((caught as Error).message) as {
-        message: string;
-        suggestedFix: string;
-      };
+    const unresolved = unresolvedCustomer(caught);
+    if (unresolved !== null) {
       raiseException({
         category: 'CUSTOMER',
         channel: { id: loaded.config.id, code: loaded.config.code },
         sourceRef: source,
-        message,
-        suggestedFix,
+        ...unresolved,
         retrySafe: true,
         payload: request.payload,
       });

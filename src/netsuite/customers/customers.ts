@@ -38,6 +38,9 @@ export interface CustomerMatch {
   readonly matchedBy: MatchedBy;
 }
 
+const UNRESOLVED = 'PWI_CUSTOMER_UNRESOLVED';
+const CHECK_CONFIGURATION = 'Check the channel configuration.';
+
 /** What a channel's configuration says about its customers: the domain's matching settings. */
 export type CustomerChannel = MatchingConfig;
 
@@ -76,11 +79,23 @@ export function decideForShopper(
   const decision = decideCustomer(config, customer, addresses, candidates, sha256Hex);
   if (decision.kind === 'unresolved')
     throw error.create({
-      name: 'PWI_CUSTOMER_UNRESOLVED',
+      name: UNRESOLVED,
       message: JSON.stringify({ message: decision.message, suggestedFix: decision.suggestedFix }),
       notifyOff: true,
     });
   return decision;
+}
+
+/** What a PWI_CUSTOMER_UNRESOLVED error says (its message and fix); null for any other error. */
+export function unresolvedCustomer(caught: unknown): { message: string; suggestedFix: string } | null {
+  if (!hasName(caught, UNRESOLVED)) return null;
+  const text = String((caught as { message?: unknown }).message);
+  try {
+    const parsed = JSON.parse(text) as { message?: string; suggestedFix?: string };
+    return { message: parsed.message ?? text, suggestedFix: parsed.suggestedFix ?? CHECK_CONFIGURATION };
+  } catch {
+    return { message: text, suggestedFix: CHECK_CONFIGURATION };
+  }
 }
 
 /** Candidates for a shopper: one search, no matter how many ways it could match. Empty when nothing to match on. */

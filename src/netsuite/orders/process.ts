@@ -22,7 +22,7 @@ import { redactPayload } from '../../domain/orders/redact';
 import { exceptionResponse, type OrderResponse } from '../../domain/orders/response';
 import { needsStock } from '../../domain/routing/route';
 import { tryLoadChannelConfig } from '../config/channels';
-import { matchOrCreateCustomer } from '../customers/customers';
+import { matchOrCreateCustomer, unresolvedCustomer } from '../customers/customers';
 import { hasName } from '../errors';
 import { raiseException, resolveExceptionsFor } from '../exceptions/exceptions';
 import { findSkuCandidates } from '../items/candidates';
@@ -109,8 +109,8 @@ function attempt(
   try {
     customer = resolveCustomer(config, order, fresh);
   } catch (caught) {
-    if (!hasName(caught, 'PWI_CUSTOMER_UNRESOLVED')) throw caught;
-    const detail = parseMessage(caught);
+    const detail = unresolvedCustomer(caught);
+    if (detail === null) throw caught;
     return stop(
       { category: 'CUSTOMER', message: detail.message, suggestedFix: detail.suggestedFix, details: {} },
       config,
@@ -312,22 +312,6 @@ function fromProblem(problem: OrderProblem): Stop {
     suggestedFix: problem.suggestedFix,
     details: problem.details,
   };
-}
-
-function parseMessage(caught: unknown): { message: string; suggestedFix: string } {
-  const text = errorText(caught);
-  try {
-    const parsed = JSON.parse((caught as { message: string }).message) as {
-      message?: string;
-      suggestedFix?: string;
-    };
-    return {
-      message: parsed.message ?? text,
-      suggestedFix: parsed.suggestedFix ?? 'Check the channel configuration.',
-    };
-  } catch {
-    return { message: text, suggestedFix: 'Check the channel configuration.' };
-  }
 }
 
 function errorText(caught: unknown): string {
