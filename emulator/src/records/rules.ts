@@ -46,7 +46,7 @@ export function applyDefaults(account: EmulatedAccount, schema: RecordTypeSchema
   if (schema.recordClass === 'transaction') {
     set('trandate', today(account));
     sourceFromCustomer(account, schema, state);
-    set('exchangerate', 1);
+    set('exchangerate', defaultExchangeRate(account, state));
     const settings = account.settings ?? {};
     set(
       'orderstatus',
@@ -57,6 +57,24 @@ export function applyDefaults(account: EmulatedAccount, schema: RecordTypeSchema
     // Fulfilments saved without a status are shipped: NetSuite's behaviour without Pick, Pack and Ship.
     set('shipstatus', 'C');
   }
+}
+
+/**
+ * The rate a transaction takes when the script sets none: 1 in the subsidiary's base currency, otherwise the
+ * currency's Default Exchange Rate against the base (NetSuite reads its Currency Exchange Rates table, which the
+ * emulator does not keep; the currency records' default rates stand in for it). Without a subsidiary or
+ * currency there is nothing to convert.
+ */
+function defaultExchangeRate(account: EmulatedAccount, state: RecordState): number {
+  const currencyId = str(state.fields['currency']);
+  const subsidiaryId = str(state.fields['subsidiary']);
+  const subsidiary = subsidiaryId ? account.store.find('subsidiary', Number(subsidiaryId)) : undefined;
+  const baseId = str(subsidiary?.fields['currency'] ?? null);
+  if (!currencyId || !baseId || currencyId === baseId) return 1;
+  const rate = num(account.store.find('currency', Number(currencyId))?.fields['exchangerate']);
+  const baseRate = num(account.store.find('currency', Number(baseId))?.fields['exchangerate']);
+  if (rate === null || baseRate === null || baseRate === 0) return 1;
+  return rate / baseRate;
 }
 
 /** Sourcing from the customer: subsidiary and currency, then the subsidiary's currency (dynamic mode does this on set). */
