@@ -28,7 +28,7 @@ import {
   type Catalog,
   type CatalogItem,
 } from '../../domain/orders/catalog';
-import { text } from '../config/search-rows';
+import { allRows, text } from '../config/search-rows';
 
 const CACHE_NAME = 'pwi_item_index';
 /** Seconds: twelve hours (see above for why). */
@@ -154,8 +154,7 @@ export function loadCatalog(config: ChannelConfig, skus: readonly string[], fres
     } else index.oversized = true;
   }
   if (gaps.skus.length > 0 || gaps.ids.length > 0) {
-    const rows = runRows(itemSearch(config, orderFilter(config, gaps.skus, gaps.ids)), 0, PAGE_SIZE);
-    addRows(index, rows, config);
+    addRows(index, allRows(itemSearch(config, orderFilter(config, gaps.skus, gaps.ids))), config);
   }
   const value = index.serialise(config.skuField);
   if (value.length <= MAX_INDEX_CHARS) store.put({ key, value, ttl: CACHE_TTL_SECONDS });
@@ -208,10 +207,6 @@ function orderFilter(config: ChannelConfig, skus: readonly string[], ids: readon
     wanted.push(['internalid', search.Operator.ANYOF, ...ids]);
   }
   return wanted;
-}
-
-function runRows(query: search.Search, start: number, end: number): search.Result[] {
-  return query.run().getRange({ start, end });
 }
 
 /** Item rows (a kit gives one row per member) into the index. */
