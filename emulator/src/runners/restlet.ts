@@ -73,6 +73,11 @@ export function runRestlet(
 
   let argument: unknown;
   if (method === 'GET' || method === 'DELETE') {
+    // The Content-Type sets the answer's format here (no body to parse); an XML answer, or one in a type NetSuite
+    // does not take, is not sourced, so it is refused rather than sent as JSON under that type.
+    if (mediaType === 'application/xml') throw new NotEmulatedError('RESTlet answers in application/xml');
+    if (mediaType !== '' && !SUPPORTED_TYPES.includes(mediaType))
+      throw new NotEmulatedError(`a RESTlet ${method} with Content-Type ${mediaType}`);
     // NS section_4634920277: a GET with a body is a 400.
     if (method === 'GET' && rawBody !== '')
       return failure(400, responseType, 'INVALID_REQUEST', 'A GET request cannot have a body.');
