@@ -11,7 +11,7 @@ import type {
 } from './account-api';
 import { ManualClock } from './clock';
 import { NotEmulatedError } from './errors';
-import type { ExecutionRecord, LogLevel, ScriptType } from './execution';
+import type { ExecutionRecord, ScriptType } from './execution';
 import { ScriptLoader } from './loader';
 import { RecordStore } from './records/store';
 import type { RuntimeAccount } from './runners/account-view';
@@ -80,14 +80,13 @@ export class Account implements EmulatedAccount, RuntimeAccount {
   readonly caches = new Map<string, Map<string, { value: string; expiresAt: number | null }>>();
   readonly sentEmails: SentEmail[] = [];
   readonly httpRequests: HttpRequestRecord[] = [];
-  readonly settings: {
-    timeZone: string;
-    concurrencyLimit: number;
-    defaultLogLevel: LogLevel;
-    dateFormat?: string;
-    timeFormat?: string;
-    allowHttpForLocalhost?: boolean;
-  } = { timeZone: 'America/Los_Angeles', concurrencyLimit: 5, defaultLogLevel: 'DEBUG' };
+  /** The preferences EmulatedAccount documents, writable so tests and seeds can set them. */
+  readonly settings: { -readonly [K in keyof EmulatedAccount['settings']]: EmulatedAccount['settings'][K] } =
+    {
+      timeZone: 'America/Los_Angeles',
+      concurrencyLimit: 5,
+      defaultLogLevel: 'DEBUG',
+    };
   readonly loader: ScriptLoader;
   /** UI actions as an administrator (executionContext USERINTERFACE), firing user events, no governance. */
   readonly ui: UiActions;
