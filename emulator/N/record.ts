@@ -4,6 +4,7 @@ import type * as NRecord from 'N/record';
 import type { EmulatedAccount } from '../src/account-api';
 import { NotEmulatedError, nsError } from '../src/errors';
 import { currentExecution } from '../src/execution';
+import { requireValue } from '../src/modules/args';
 import { withPromise } from '../src/modules/promise-twin';
 import {
   chargeRecord,
@@ -21,15 +22,8 @@ function account(): EmulatedAccount {
   return currentExecution().account as EmulatedAccount;
 }
 
-function requireArg<T>(value: T | undefined | null, name: string): T {
-  if (value === undefined || value === null || (value as unknown) === '') {
-    throw nsError('SSS_MISSING_REQD_ARGUMENT', `Missing a required argument: ${name}`);
-  }
-  return value;
-}
-
-function internalId(value: unknown, name: string): number {
-  const id = Number(requireArg(value, name));
+function internalId(value: unknown, api: string, name: string): number {
+  const id = Number(requireValue(value, api, name));
   if (!Number.isInteger(id) || id <= 0)
     throw nsError('SSS_INVALID_TYPE_ARG', `Invalid ${name}: ${String(value)}`);
   return id;
@@ -60,7 +54,7 @@ function refuseDefaultValues(
 }
 
 export const create: typeof NRecord.create = withPromise((options: NRecord.RecordCreateOptions) => {
-  const type = requireArg(options?.type, 'type') as string;
+  const type = requireValue(options?.type, 'record.create', 'type') as string;
   const acct = account();
   const schema = acct.schemas.schemaOf(type);
   refuseDefaultValues('record.create', type, options.defaultValues);
@@ -77,8 +71,8 @@ export const create: typeof NRecord.create = withPromise((options: NRecord.Recor
 });
 
 export const load: typeof NRecord.load = withPromise((options: NRecord.CopyLoadOptions) => {
-  const type = requireArg(options?.type, 'type') as string;
-  const id = internalId(options.id, 'id');
+  const type = requireValue(options?.type, 'record.load', 'type') as string;
+  const id = internalId(options.id, 'record.load', 'id');
   const acct = account();
   chargeRecord('load', acct.schemas.schemaOf(type));
   return recordFromStored(
@@ -101,8 +95,8 @@ function copyable(schemaFields: Record<string, { computed?: boolean }>, values: 
 }
 
 export const copy: typeof NRecord.copy = withPromise((options: NRecord.CopyLoadOptions) => {
-  const type = requireArg(options?.type, 'type') as string;
-  const id = internalId(options.id, 'id');
+  const type = requireValue(options?.type, 'record.copy', 'type') as string;
+  const id = internalId(options.id, 'record.copy', 'id');
   const acct = account();
   const schema = acct.schemas.schemaOf(type);
   refuseDefaultValues('record.copy', type, options.defaultValues);
@@ -134,9 +128,9 @@ export const transform: typeof NRecord.transform = withPromise(
     isDynamic?: boolean;
     defaultValues?: Record<string, unknown>;
   }) => {
-    const fromType = requireArg(options?.fromType, 'fromType') as string;
-    const toType = requireArg(options.toType, 'toType') as string;
-    const fromId = internalId(options.fromId, 'fromId');
+    const fromType = requireValue(options?.fromType, 'record.transform', 'fromType') as string;
+    const toType = requireValue(options.toType, 'record.transform', 'toType') as string;
+    const fromId = internalId(options.fromId, 'record.transform', 'fromId');
     const acct = account();
     acct.schemas.schemaOf(fromType);
     const target = acct.schemas.schemaOf(toType);
@@ -163,17 +157,21 @@ export const transform: typeof NRecord.transform = withPromise(
 
 const deleteFunction: typeof NRecord.delete = withPromise(
   (options: { type: string; id: number | string }) => {
-    const type = requireArg(options?.type, 'type') as string;
-    return deleteRecord(account(), type, internalId(options.id, 'id'));
+    const type = requireValue(options?.type, 'record.delete', 'type') as string;
+    return deleteRecord(account(), type, internalId(options.id, 'record.delete', 'id'));
   },
 );
 export { deleteFunction as delete };
 
 export const submitFields: typeof NRecord.submitFields = withPromise(
   (options: NRecord.SubmitFieldsOptions) => {
-    const type = requireArg(options?.type, 'type') as string;
-    const id = internalId(options.id, 'id');
-    const values = requireArg(options.values as Record<string, unknown> | undefined, 'values');
+    const type = requireValue(options?.type, 'record.submitFields', 'type') as string;
+    const id = internalId(options.id, 'record.submitFields', 'id');
+    const values = requireValue(
+      options.values as Record<string, unknown> | undefined,
+      'record.submitFields',
+      'values',
+    );
     return submitRecordFields(account(), type, id, values, options.options ?? {});
   },
 );
